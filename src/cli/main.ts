@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// Entry point of the `dossier` command. One top-level catch turns any failure into
+// `Error: <message>` on one line and the exit status of its error code; never a stack trace.
+import { asDossierError, oneLine } from '../errors.js';
+import { buildProgram } from './program.js';
+
+async function main(): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(process.argv);
+  } catch (err) {
+    // commander has already printed its own usage errors and --help/--version output.
+    if (err instanceof Error && 'code' in err && String(err.code).startsWith('commander.')) {
+      const exitCode = 'exitCode' in err ? Number(err.exitCode) : 2;
+      process.exitCode = exitCode === 0 ? 0 : 2;
+      return;
+    }
+    const e = asDossierError(err);
+    process.stderr.write(`Error: ${oneLine(e.message)}\n`);
+    if (process.env.DOSSIER_DEBUG && err instanceof Error) process.stderr.write(`${err.stack}\n`);
+    process.exitCode = e.exitCode;
+  }
+}
+
+await main();

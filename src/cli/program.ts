@@ -1,0 +1,15 @@
+// The commander program: one register function per noun, each in commands/<noun>.ts.
+import { Command } from 'commander';
+import { registerExtract } from './commands/extract.js';
+
+export function buildProgram(): Command {
+  const program = new Command();
+  program
+    .name('dossier')
+    .description('Turn news reports about politicians and organized crime into a sourced record.')
+    .version('0.1.0')
+    // Usage errors surface as exceptions so main.ts sets one exit status for all of them.
+    .exitOverride();
+  registerExtract(program);
+  return program;
+}
