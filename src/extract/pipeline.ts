@@ -1,9 +1,16 @@
 // The extraction pipeline: a source document in, one validated dossier.extraction/v1 out.
 // Each stage lives in its own file and reads/writes the shared Analysis (see analysis.ts).
 import { DossierError } from '../errors.js';
-import { Extraction, SCHEMA_ID, type Language } from '../model/extraction.js';
+import { Extraction, type Language } from '../model/extraction.js';
 import { readDocument, type DocumentHints, type SourceDocument } from './document.js';
+import type { Analysis } from './analysis.js';
+import { loadLexicon } from './lexicon/lexicon.js';
+import { toExtraction } from './output.js';
+import { recognizeBodies } from './stages/bodies.js';
+import { resolveCoreference } from './stages/coreference.js';
+import { recognizeNames } from './stages/names.js';
 import { detectLanguage } from './text/language.js';
+import { tokenize } from './text/tokens.js';
 
 /** Bumped whenever the output for the same input may change; stored with every fact. */
 export const EXTRACTOR_VERSION = 'rules-0.1.0';
@@ -14,15 +21,37 @@ export interface ExtractOptions {
 
 export function extractDocument(doc: SourceDocument, opts: ExtractOptions = {}): Extraction {
   const language = !opts.lang || opts.lang === 'auto' ? detectLanguage(doc.text) : opts.lang;
-  const result: Extraction = {
-    schema: SCHEMA_ID,
-    document: { language, title: doc.title, outlet: doc.outlet, published: doc.published },
+  const a = analyze(doc.text, language);
+  return validateExtraction(toExtraction(a, doc), doc.text.length);
+}
+
+/** The stages in order; each reads what the earlier ones left in the analysis. */
+export const STAGES: readonly ((a: Analysis) => void)[] = [
+  recognizeNames,
+  recognizeBodies,
+  resolveCoreference,
+];
+
+export function analyze(text: string, lang: Language): Analysis {
+  const lex = loadLexicon(lang);
+  const { tokens, sentences } = tokenize(text);
+  const lowerVocabulary = new Set<string>();
+  for (const t of tokens) if (t.shape === 'lower') lowerVocabulary.add(t.norm);
+  const a: Analysis = {
+    text, lang, lex, tokens, sentences,
+    matches: lex.trie.matchAll(tokens),
+    lowerVocabulary,
     entities: [],
+    mentionAt: new Int32Array(tokens.length).fill(-1),
+    mentions: [],
+    attributions: [],
     allegations: [],
     responses: [],
     events: [],
+    outlet: null,
   };
-  return validateExtraction(result, doc.text.length);
+  for (const stage of STAGES) stage(a);
+  return a;
 }
 
 /** Decoded input (text, Markdown or HTML) straight to an extraction. */

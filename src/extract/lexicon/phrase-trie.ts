@@ -1,0 +1,64 @@
+// A trie over folded token sequences: every lexicon phrase (places, titles, reporting verbs,
+// crime terms…) is found in one pass over the tokens, longest and overlapping matches alike.
+import type { Token } from '../text/tokens.js';
+
+export interface PhraseMatch<T> {
+  /** First token of the match. */
+  start: number;
+  /** One past the last token. */
+  end: number;
+  tag: T;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>> | null;
+  tags: T[] | null;
+}
+
+export class PhraseTrie<T extends { caseRule?: 'cap' | 'upper' }> {
+  private readonly root: Node<T> = { next: new Map(), tags: null };
+  size = 0;
+
+  insert(words: readonly string[], tag: T): void {
+    if (!words.length) return;
+    let node = this.root;
+    for (const w of words) {
+      node.next ??= new Map();
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: null, tags: null };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    (node.tags ??= []).push(tag);
+    this.size++;
+  }
+
+  /** Every phrase that starts at each token, in token order, longest first per start. */
+  matchAll(tokens: readonly Token[]): PhraseMatch<T>[][] {
+    const out: PhraseMatch<T>[][] = new Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) {
+      let node = this.root.next!.get(tokens[i]!.norm);
+      const found: PhraseMatch<T>[] = [];
+      let j = i;
+      while (node) {
+        if (node.tags) {
+          for (const tag of node.tags) if (caseOk(tag, tokens[i]!)) found.push({ start: i, end: j + 1, tag });
+        }
+        j++;
+        if (!node.next || j >= tokens.length || tokens[j]!.sentence !== tokens[i]!.sentence) break;
+        node = node.next.get(tokens[j]!.norm);
+      }
+      found.reverse();
+      out[i] = found;
+    }
+    return out;
+  }
+}
+
+function caseOk(tag: { caseRule?: 'cap' | 'upper' }, first: Token): boolean {
+  if (!tag.caseRule) return true;
+  if (tag.caseRule === 'upper') return first.shape === 'upper';
+  return first.shape === 'cap' || first.shape === 'upper';
+}

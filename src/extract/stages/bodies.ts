@@ -1,0 +1,76 @@
+// Bodies named by what they are rather than by a proper name: "the Trump administration",
+// "Sheinbaum's administration", "the Mexican government", "Mexico's foreign ministry",
+// "the government of Mexico", "Spanish police".
+import type { OrgType } from '../../model/extraction.js';
+import type { Analysis, Range } from '../analysis.js';
+import { surface, tagAt } from '../analysis.js';
+import { addMention, resolveEntity } from '../entities.js';
+
+export function recognizeBodies(a: Analysis): void {
+  const T = a.tokens;
+  for (let i = 0; i < T.length; i++) {
+    const owner = ownerAt(a, i);
+    if (!owner) continue;
+    let j = owner.end;
+    if (T[j]?.norm === "'s" || T[j]?.norm === "'") j++;
+    // Up to two lower-case qualifiers: "Mexico's own foreign ministry", "the Mexican federal government".
+    for (let k = 0; k < 3 && T[j]; k++) {
+      const gov = tagAt(a, j, 'govNoun');
+      const body = tagAt(a, j, 'bodyNoun');
+      if ((gov || body) && T[j]!.shape === 'lower') {
+        const end = (body && (!gov || body.end > gov.end) ? body.end : gov!.end);
+        addBody(a, owner, { start: owner.start, end }, body && (!gov || body.end > gov.end) ? body.tag.orgType : 'government', surface(a, { start: j, end }));
+        i = end - 1;
+        break;
+      }
+      if (T[j]!.shape !== 'lower' || tagAt(a, j, 'verb') || j - owner.end > 3 || ['and', 'or', 'y', 'o'].includes(T[j]!.norm)) break;
+      j++;
+    }
+  }
+  governmentOf(a);
+}
+
+interface Owner extends Range { country: string | null; person: number | null }
+
+/** A place, demonym or person that a body can belong to. */
+function ownerAt(a: Analysis, i: number): Owner | null {
+  const t = a.tokens[i]!;
+  if (t.shape !== 'cap' && t.shape !== 'upper') return null;
+  const m = a.mentionAt[i]!;
+  if (m >= 0) {
+    const mention = a.mentions[m]!;
+    if (mention.start !== i) return null;
+    const e = resolveEntity(a, mention.entity);
+    if (e.kind === 'place') return { start: i, end: mention.end, country: e.country, person: null };
+    if (e.kind === 'person') return { start: i, end: mention.end, country: e.country, person: e.index };
+    return null;
+  }
+  const d = tagAt(a, i, 'demonym');
+  if (d) return { start: i, end: d.end, country: d.tag.country, person: null };
+  return null;
+}
+
+function addBody(a: Analysis, owner: Owner, r: Range, orgType: OrgType, head: string): void {
+  // One entity per government: "the Mexican government" and "the government of Mexico" meet;
+  // "the Trump administration" and "Trump's administration" meet.
+  const isGovernment = /^(administration|government|regime|cabinet|gobierno|administraci[oó]n)$/i.test(head.trim());
+  if (/^authorities$/i.test(head.trim()) && owner.person === null) return; // "Mexican authorities" stays a phrase
+  const key = isGovernment
+    ? owner.person !== null ? `gov:person:${resolveEntity(a, owner.person).index}` : `gov:${owner.country}`
+    : `body:${owner.country}:${head.toLowerCase()}`;
+  addMention(a, r, 'organization', 'body', { orgType, country: owner.country, key, name: surface(a, r) });
+}
+
+/** "the government of Mexico", "el gobierno de México". */
+function governmentOf(a: Analysis): void {
+  const T = a.tokens;
+  for (let i = 0; i + 2 < T.length; i++) {
+    const gov = tagAt(a, i, 'govNoun');
+    if (!gov || T[i]!.shape !== 'lower') continue;
+    if (!['of', 'de', 'del'].includes(T[gov.end]?.norm ?? '')) continue;
+    const owner = ownerAt(a, gov.end + 1);
+    if (!owner || owner.person !== null || !owner.country) continue;
+    const r = { start: i, end: owner.end };
+    addMention(a, r, 'organization', 'government-of', { orgType: 'government', country: owner.country, key: `gov:${owner.country}`, name: surface(a, r) });
+  }
+}

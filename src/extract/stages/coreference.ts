@@ -1,0 +1,146 @@
+// In-document coreference: short forms of names ("Avila", "Peña Nieto", "Adán Casarrubias")
+// joined to the full name they refer to, the nearest preceding one when two share a surname;
+// title references ("the governor") and pronouns resolved to the person last named.
+import type { Analysis, EntityDraft, Range } from '../analysis.js';
+import { surface, tagAt } from '../analysis.js';
+import { addForm, attachMention, mergeEntity, resolveEntity } from '../entities.js';
+import { fold } from '../text/tokens.js';
+
+const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'van', 'von']);
+
+function nameWords(name: string): string[] {
+  return fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter((w) => w && !PARTICLES.has(w));
+}
+
+/** A shorter form names the same person: its words are the longer name's surname(s), or its
+ *  first given name plus a surname. */
+export function isShortFormOf(short: string[], full: string[]): boolean {
+  if (!short.length || short.length >= full.length) return false;
+  const last = short[short.length - 1]!;
+  if (!full.includes(last)) return false;
+  if (short.length === 1) return full.indexOf(last) > 0; // a surname, never the given name alone
+  // "Peña Nieto" (consecutive surnames) or "Adán Casarrubias" (first name + a surname).
+  const at = full.indexOf(short[0]!);
+  if (at < 0) return false;
+  return short.every((w) => full.includes(w)) && (at === 0 || full.join(' ').includes(short.join(' ')));
+}
+
+/** The person a short form at range r refers to: the nearest one named before it. */
+export function knownPerson(a: Analysis, r: Range): EntityDraft | null {
+  const words = nameWords(surface(a, r));
+  let best: EntityDraft | null = null;
+  let bestPos = -1;
+  for (const e of a.entities) {
+    if (e.kind !== 'person' || !e.mentions.length || (e as { mergedInto?: number }).mergedInto !== undefined) continue;
+    if (!isShortFormOf(words, nameWords(e.name))) continue;
+    const pos = Math.max(...e.mentions.filter((m) => m.start < r.start).map((m) => m.start), -1);
+    if (pos > bestPos) { best = e; bestPos = pos; }
+  }
+  return best;
+}
+
+export function resolveCoreference(a: Analysis): void {
+  linkNicknames(a);
+  mergeShortForms(a);
+  resolveTitleReferences(a);
+}
+
+const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);
+const NICKNAME_CUES = new Set(['known as', 'alias', 'a.k.a.', 'aka', 'nicknamed', 'dubbed', 'apodado', 'apodada', 'conocido como', 'conocida como', 'alias de']);
+
+/** "Adán Casarrubias, known as "El Tomate,"", "Servando Gómez, 'La Tuta',": a quoted nickname
+ *  after a person's name is another name of that person. */
+function linkNicknames(a: Analysis): void {
+  const T = a.tokens;
+  for (const m of [...a.mentions]) {
+    const e = resolveEntity(a, m.entity);
+    if (e.kind !== 'person') continue;
+    let i = m.end;
+    if (T[i]?.text === ',' || T[i]?.text === '(') i++;
+    // An optional cue of one to three words.
+    for (let len = 3; len >= 1; len--) {
+      const cue = T.slice(i, i + len).map((t) => t.norm).join(' ');
+      if (NICKNAME_CUES.has(cue)) { i += len; break; }
+    }
+    if (!T[i] || !QUOTES.has(T[i]!.text)) continue;
+    let j = i + 1;
+    while (j < T.length && j - i <= 5 && !QUOTES.has(T[j]!.text) && T[j]!.text !== ',') j++;
+    const inner = { start: i + 1, end: j };
+    if (inner.end <= inner.start || !QUOTES.has(T[j]?.text ?? '') && T[j]?.text !== ',') continue;
+    if (T[inner.start]!.shape !== 'cap' && T[inner.start]!.shape !== 'upper') continue;
+    const old = a.mentionAt[inner.start]!;
+    if (old >= 0) {
+      const other = resolveEntity(a, a.mentions[old]!.entity);
+      if (other !== e && other.kind === 'person' && other.mentions.every((x) => x.start >= inner.start)) mergeEntity(other, e);
+      continue;
+    }
+    attachMention(a, e, inner, 'nickname');
+    e.forms.add(surface(a, inner));
+  }
+}
+
+/** Person entities whose name is a short form of another's: each mention goes to the full
+ *  name nearest before it (or the first after it when none precedes). */
+function mergeShortForms(a: Analysis): void {
+  const persons = () => a.entities.filter((e) => e.kind === 'person' && e.mentions.length && (e as { mergedInto?: number }).mergedInto === undefined);
+  for (const short of persons()) {
+    const words = nameWords(short.name);
+    const fulls = persons().filter((f) => f !== short && isShortFormOf(words, nameWords(f.name)));
+    if (!fulls.length) continue;
+    if (fulls.length === 1) { mergeEntity(short, fulls[0]!); continue; }
+    for (const m of [...short.mentions]) {
+      let target = fulls[0]!;
+      let bestPos = -1;
+      for (const f of fulls) {
+        const pos = Math.max(...f.mentions.filter((x) => x.start < m.start).map((x) => x.start), -1);
+        if (pos > bestPos) { target = f; bestPos = pos; }
+      }
+      m.entity = target.index;
+      target.mentions.push(m);
+      addForm(target, surface(a, m));
+    }
+    short.mentions = [];
+  }
+}
+
+/** "the governor", "the former senator", "la alcaldesa": the last person named with that title. */
+function resolveTitleReferences(a: Analysis): void {
+  const T = a.tokens;
+  for (let i = 1; i < T.length; i++) {
+    const det = T[i - 1]!.norm;
+    if (!['the', 'el', 'la'].includes(det) || a.mentionAt[i]! >= 0) continue;
+    let j = i;
+    if (tagAt(a, j, 'status')) j = tagAt(a, j, 'status')!.end;
+    const title = tagAt(a, j, 'title');
+    if (!title || T[j]!.shape !== 'lower' || title.tag.weak) continue;
+    const next = T[title.end];
+    if (next && (next.shape === 'cap' || next.norm === 'of' || next.norm === 'de')) continue;
+    const person = lastPersonWithTitle(a, i, title.tag.title);
+    if (person) attachMention(a, person, { start: i, end: title.end }, 'title-reference');
+  }
+}
+
+function lastPersonWithTitle(a: Analysis, before: number, title: string): EntityDraft | null {
+  let best: EntityDraft | null = null;
+  let bestPos = -1;
+  for (const e of a.entities) {
+    if (e.kind !== 'person' || !e.positions.some((p) => p.title === title)) continue;
+    for (const m of e.mentions) if (m.start < before && m.start > bestPos) { best = resolveEntity(a, e.index); bestPos = m.start; }
+  }
+  return best;
+}
+
+/** The person a pronoun at token i most likely refers to: the last person mentioned before it,
+ *  preferring the subject of the sentence and a matching gender when known. */
+export function resolvePronoun(a: Analysis, i: number): EntityDraft | null {
+  const gender = a.lex.pronouns.get(a.tokens[i]!.norm) ?? null;
+  for (let k = i - 1; k >= Math.max(0, i - 120); k--) {
+    const m = a.mentionAt[k]!;
+    if (m < 0) continue;
+    const e = resolveEntity(a, a.mentions[m]!.entity);
+    if (e.kind !== 'person') continue;
+    if (gender && e.gender && e.gender !== gender) continue;
+    return e;
+  }
+  return null;
+}

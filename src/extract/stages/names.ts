@@ -1,0 +1,282 @@
+// Names: capitalised chunks typed as persons, organizations and places, from gazetteers,
+// heads ("… Party", "… Department"), titles ("Governor X"), and context (appositions,
+// descriptors like "steelmaker X", "the X drug gang", "the city of X", "X said").
+import type { OrgType } from '../../model/extraction.js';
+import type { Analysis, Range } from '../analysis.js';
+import { surface, tagAt, tagEndingAt } from '../analysis.js';
+import { addForm, addMention, attachMention, findEntity, isFree, mergeEntity, nameKey, resolveEntity } from '../entities.js';
+import { knownPerson } from './coreference.js';
+import { type Unit, endsWithOrgHead, findChunks, isHonorific, startsWithOrgStart } from './name-chunks.js';
+import { recordPosition } from './positions.js';
+
+export function recognizeNames(a: Analysis): void {
+  for (const chunk of findChunks(a)) typeUnits(a, chunk.units);
+  linkAcronyms(a);
+}
+
+function range(units: Unit[]): Range {
+  return { start: units[0]!.start, end: units[units.length - 1]!.end };
+}
+
+function typeUnits(a: Analysis, units: Unit[]): void {
+  while (units.length && units[0]!.type === 'connector') units = units.slice(1);
+  while (units.length && units[units.length - 1]!.type === 'connector') units = units.slice(0, -1);
+  if (!units.length) return;
+  const r = range(units);
+  if (!isFree(a, r)) return;
+
+  // 1. A capitalised title followed by a name: "U.S. District Judge Lauren Louis".
+  for (let k = units.length - 2; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.type !== 'title') continue;
+    const name = personUnitsAfter(units, k + 1);
+    if (!name.length) continue;
+    if (followedByOrgPossessive(a, range(name).end)) break;
+    typeModifiers(a, units.slice(0, k));
+    const person = createPerson(a, range(name), 'title-in-chunk');
+    if (person) recordPosition(a, person, u, units[0]!.start);
+    typeUnits(a, units.slice(k + 1 + name.length));
+    return;
+  }
+
+  // 2. Names of bodies: by gazetteer, by head ("… Department") or opening ("Party of …").
+  const last = units[units.length - 1]!;
+  if (last.type === 'org' || endsWithOrgHead(a, units) || startsWithOrgStart(a, units) || orgHeadThenOf(a, units)) {
+    const gaz = units.find((u) => u.type === 'org' && u.end === last.end) as Extract<Unit, { type: 'org' }> | undefined;
+    const lead = units[0]!;
+    const leadCountry = lead.type === 'place' ? lead.place.country : lead.type === 'demonym' ? lead.country : null;
+    if (gaz && units.length === 1) {
+      addMention(a, r, 'organization', 'gazetteer-org', { orgType: gaz.org.orgType, country: gaz.org.country, key: `org:${gaz.org.name}` });
+    } else if (gaz && units.every((u) => u === gaz || u.type === 'place' || u.type === 'demonym')) {
+      addMention(a, r, 'organization', 'gazetteer-org-qualified', { orgType: gaz.org.orgType, country: gaz.org.country ?? leadCountry, key: `org:${gaz.org.name}` });
+    } else {
+      const head = tagEndingAt(a, last.end, 'orgHead', r.start) ?? tagAt(a, r.start, 'orgStart') ?? firstOrgHead(a, r);
+      addMention(a, r, 'organization', 'org-head', { orgType: (head?.tag as { orgType?: OrgType })?.orgType ?? 'other', country: leadCountry });
+    }
+    return;
+  }
+
+  // 3. A single gazetteer place or organization.
+  if (units.length === 1 && last.type === 'place') {
+    if (!followedByOrgDescriptor(a, last.end)) {
+      addMention(a, r, 'place', 'gazetteer-place', { country: last.place.country, key: `place:${last.place.name}` });
+    } else {
+      const d = tagAt(a, last.end, 'orgDescriptor')!;
+      addMention(a, r, 'organization', 'place-as-org', { orgType: d.tag.orgType, country: last.place.country });
+    }
+    return;
+  }
+  if (units.length === 1 && (last.type === 'demonym' || last.type === 'title')) return;
+
+  // 4. Mixed chunks: leading places and demonyms qualify what follows; type the parts.
+  const firstWord = units.findIndex((u) => u.type === 'word');
+  if (firstWord < 0) {
+    for (const u of units) if (u.type !== 'connector') typeUnits(a, [u]);
+    return;
+  }
+  if (firstWord > 0) {
+    typeModifiers(a, units.slice(0, firstWord));
+    typeUnits(a, units.slice(firstWord));
+    return;
+  }
+  const lastNonWord = units.findIndex((u) => u.type !== 'word' && u.type !== 'connector');
+  if (lastNonWord > 0) {
+    typeWords(a, units.slice(0, lastNonWord));
+    typeUnits(a, units.slice(lastNonWord));
+    return;
+  }
+  typeWords(a, units);
+}
+
+/** Name units right after a title: words and Spanish particles, up to an English particle or a gazetteer name. */
+function personUnitsAfter(units: Unit[], from: number): Unit[] {
+  const out: Unit[] = [];
+  for (let k = from; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.type === 'word') { out.push(u); continue; }
+    if (u.type === 'connector' && k + 1 < units.length && units[k + 1]!.type === 'word' && !u.possessive) { out.push(u); continue; }
+    break;
+  }
+  while (out.length && out[out.length - 1]!.type === 'connector') out.pop();
+  return out;
+}
+
+/** "Attorney General's Office": the title belongs to a body, not a person. */
+function followedByOrgPossessive(a: Analysis, end: number): boolean {
+  const t = a.tokens[end];
+  return !!t && (t.norm === "'s" || t.norm === "'") && !!tagAt(a, end + 1, 'orgHead');
+}
+
+function followedByOrgDescriptor(a: Analysis, end: number): boolean {
+  const d = tagAt(a, end, 'orgDescriptor');
+  return !!d && a.tokens[end]!.shape === 'lower' && ['criminal_group', 'political_party', 'media'].includes(d.tag.orgType);
+}
+
+/** "Southern District of Florida", "Bank of Mexico": a head inside, then "of" and a name. */
+function orgHeadThenOf(a: Analysis, units: Unit[]): boolean {
+  const r = range(units);
+  for (let i = r.start; i < r.end; i++) {
+    const h = tagAt(a, i, 'orgHead');
+    if (h && h.end < r.end && ['of', 'de', 'del', 'for'].includes(a.tokens[h.end]!.norm)) return true;
+  }
+  return false;
+}
+
+function firstOrgHead(a: Analysis, r: Range) {
+  for (let i = r.start; i < r.end; i++) {
+    const h = tagAt(a, i, 'orgHead');
+    if (h) return h;
+  }
+  return null;
+}
+
+/** Places and organizations that qualify a following name or title. */
+function typeModifiers(a: Analysis, units: Unit[]): void {
+  for (const u of units) {
+    if (u.type === 'place') addMention(a, u, 'place', 'modifier-place', { country: u.place.country, key: `place:${u.place.name}` });
+    else if (u.type === 'org') addMention(a, u, 'organization', 'modifier-org', { orgType: u.org.orgType, country: u.org.country, key: `org:${u.org.name}` });
+  }
+}
+
+export type Verdict = { kind: 'person'; rule: string } | { kind: 'organization'; orgType: OrgType; rule: string } | { kind: 'place'; rule: string } | null;
+
+/** A run of capitalised words with no gazetteer entry: decide by the words around it. */
+function typeWords(a: Analysis, units: Unit[]): void {
+  let r = range(units);
+  // Honorifics ("Mr.", "Sra.") mark a person and are not part of the name.
+  let honorific = false;
+  while (r.end - r.start > 1 && isHonorific(a.tokens[r.start]!.norm)) { r = { start: r.start + 1, end: r.end }; honorific = true; }
+  if (isHonorific(a.tokens[r.start]!.norm)) return;
+  // A name already typed in this document keeps its type ("Cocula" the town, every time).
+  const same = findEntity(a, nameKey('person', surface(a, r))) ?? findEntity(a, nameKey('place', surface(a, r))) ?? findEntity(a, nameKey('organization', surface(a, r)));
+  if (same) { attachMention(a, same, r, 'same-name'); return; }
+  if (startsNonName(a, r.start)) return;
+  // A short form of someone already named: "Avila" after "Marina del Pilar Avila".
+  const known = knownPerson(a, r);
+  if (known) { attachMention(a, known, r, 'known-person'); addForm(known, surface(a, r)); return; }
+  const v = honorific ? { kind: 'person' as const, rule: 'honorific' } : judge(a, r);
+  if (!v) return;
+  if (v.kind === 'person') {
+    const p = createPerson(a, r, v.rule);
+    const title = tagEndingAt(a, r.start, 'title');
+    if (p && title) recordPosition(a, p, { start: title.start, end: title.end, title: title.tag.title, weak: title.tag.weak }, title.start);
+  } else if (v.kind === 'organization') {
+    addMention(a, r, 'organization', v.rule, { orgType: v.orgType });
+  } else {
+    addMention(a, r, 'place', v.rule);
+  }
+}
+
+/** Capitalised runs that name operations, laws and plans, not entities. */
+function startsNonName(a: Analysis, i: number): boolean {
+  return a.lex.nonNameStarts.has(a.tokens[i]!.norm);
+}
+
+function createPerson(a: Analysis, r: Range, rule: string) {
+  const words = r.end - r.start;
+  if (words > 8) return null;
+  return addMention(a, r, 'person', rule);
+}
+
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'en', 'de', 'desde', 'a']);
+
+/** The context rules for a capitalised run of words, strongest first. */
+export function judge(a: Analysis, r: Range): Verdict {
+  const T = a.tokens;
+  const n = r.end - r.start;
+  const before = T[r.start - 1];
+  const after = T[r.end];
+  const sentence = a.sentences[T[r.start]!.sentence]!;
+
+  // Descriptors: "steelmaker Altos Hornos", "the Guerreros Unidos drug gang", "Notisistema radio".
+  const leftDesc = tagEndingAt(a, r.start, 'orgDescriptor', sentence.first);
+  if (leftDesc && T[leftDesc.start]!.shape === 'lower' && !tagEndingAt(a, r.start, 'title', sentence.first)) {
+    return { kind: 'organization', orgType: leftDesc.tag.orgType, rule: 'left-org-descriptor' };
+  }
+  const rightDesc = after && after.shape === 'lower' ? tagAt(a, r.end, 'orgDescriptor') ?? tagAt(a, r.end, 'orgHead') : null;
+  // "the Trump administration" is a body named after a person: see bodies.ts.
+  if (rightDesc && !tagAt(a, r.end, 'verb') && !tagAt(a, r.end, 'govNoun')) {
+    return { kind: 'organization', orgType: rightDesc.tag.orgType, rule: 'right-org-descriptor' };
+  }
+
+  // Person evidence.
+  if (tagEndingAt(a, r.start, 'title', sentence.first)) return { kind: 'person', rule: 'left-title' };
+  const leftNoun = tagEndingAt(a, r.start, 'personNoun', sentence.first)
+    ?? (before?.text === ',' ? tagEndingAt(a, r.start - 1, 'personNoun', sentence.first) : null);
+  if (leftNoun) return { kind: 'person', rule: 'left-person-noun' };
+  if (a.lex.givenNames.has(T[r.start]!.norm) && n >= 2) return { kind: 'person', rule: 'given-name' };
+  if (after && (after.norm === 'who' || after.norm === 'quien' || (after.text === ',' && ['who', 'quien', 'whose'].includes(T[r.end + 1]?.norm ?? '')))) {
+    return { kind: 'person', rule: 'right-who' };
+  }
+  if (after?.text === ',' && T[r.end + 1]?.shape === 'num' && T[r.end + 2]?.text === ',') return { kind: 'person', rule: 'age' };
+
+  // Place evidence: "the city of X", "X, Guatemala".
+  const ofBefore = before && (before.norm === 'of' || before.norm === 'de') ? tagEndingAt(a, r.start - 1, 'placeNoun', sentence.first) : null;
+  if (ofBefore) return { kind: 'place', rule: 'place-noun-of' };
+  if (after?.text === ',' && tagAt(a, r.end + 1, 'place') && T[tagAt(a, r.end + 1, 'place')!.end]?.norm !== "'s") {
+    return { kind: 'place', rule: 'comma-place' };
+  }
+
+  // Appositions: ", a town in …", ", the former governor of …", ", a company …".
+  const app = apposition(a, r.end);
+  if (app) return app;
+
+  if (after?.text === '(' && T[r.end + 1]?.shape === 'upper' && T[r.end + 2]?.text === ')') {
+    return { kind: 'organization', orgType: 'other', rule: 'acronym-follows' };
+  }
+  if (before && PLACE_PREPS.has(before.norm) && n <= 2 && !tagAt(a, r.end, 'verb')) {
+    return { kind: 'place', rule: 'after-preposition' };
+  }
+  if (after && tagAt(a, r.end, 'verb') && after.shape === 'lower') return { kind: 'person', rule: 'right-verb' };
+  if (n >= 2 && n <= 6) return { kind: 'person', rule: 'default-multiword' };
+  return null;
+}
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'un', 'una', 'el', 'la', 'los', 'las', 'su', 'sus']);
+
+/** What the noun phrase after ", " says the name is: ", a town in …", ", the former governor
+ *  of …", ", a company …". Possessive modifiers ("the gang's former chief") are skipped. */
+function apposition(a: Analysis, end: number): Verdict {
+  const T = a.tokens;
+  if (T[end]?.text !== ',') return null;
+  const first = T[end + 1];
+  if (!first) return null;
+  const opens = APPOSITION_OPENERS.has(first.norm) || tagAt(a, end + 1, 'status') || tagAt(a, end + 1, 'title') || tagAt(a, end + 1, 'personNoun') || /^ex-?\p{L}/u.test(first.norm) || first.shape === 'num';
+  if (!opens) return null;
+  const sentence = a.sentences[first.sentence]!;
+  const stop = Math.min(sentence.last, end + 10);
+  let verdict: Verdict = null;
+  for (let i = end + 1; i < stop; i++) {
+    const t = T[i]!;
+    if ([',', ';', '.', '(', ':'].includes(t.text) || ['and', 'but', 'who', 'which', 'that', 'y', 'pero', 'que'].includes(t.norm)) break;
+    if (tagAt(a, i, 'verb')) break;
+    if (T[i + 1]?.norm === "'s" || T[i + 1]?.norm === "'") { i++; continue; }
+    if (tagAt(a, i, 'title') || tagAt(a, i, 'personNoun') || /^ex-?\p{L}/u.test(t.norm) || /-year-old$/.test(t.norm)) return { kind: 'person', rule: 'apposition-person' };
+    if (verdict) continue;
+    const pn = tagAt(a, i, 'placeNoun');
+    if (pn && t.shape === 'lower') verdict = { kind: 'place', rule: 'apposition-place' };
+    const od = tagAt(a, i, 'orgDescriptor');
+    if (od && t.shape === 'lower') verdict = { kind: 'organization', orgType: od.tag.orgType, rule: 'apposition-org' };
+  }
+  return verdict;
+}
+
+/** "Party of the Democratic Revolution (PRD)": the acronym is another name of the body before
+ *  it; when the acronym is a gazetteer name of its own, the two entities are one. */
+function linkAcronyms(a: Analysis): void {
+  const T = a.tokens;
+  for (let i = 1; i + 2 < T.length; i++) {
+    if (T[i]!.text !== '(' || T[i + 1]!.shape !== 'upper' || T[i + 2]!.text !== ')') continue;
+    const prev = a.mentionAt[i - 1]!;
+    if (prev < 0) continue;
+    const e = resolveEntity(a, a.mentions[prev]!.entity);
+    if (e.kind === 'place') continue;
+    const own = a.mentionAt[i + 1]!;
+    if (own >= 0) {
+      const other = resolveEntity(a, a.mentions[own]!.entity);
+      if (other !== e && other.kind === e.kind) mergeEntity(e, other);
+      continue;
+    }
+    addMention(a, { start: i + 1, end: i + 2 }, e.kind, 'acronym-alias', { key: e.key ?? undefined, name: surface(a, { start: i + 1, end: i + 2 }) });
+  }
+}

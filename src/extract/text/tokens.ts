@@ -1,0 +1,131 @@
+// Sentences and tokens with character offsets. wink-nlp's lossless tokenizer and sentence
+// splitter do the work (they keep "U.S." whole); we add offsets, folded forms, and split
+// further at line breaks, since headlines and datelines end without a period.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export type Shape = 'cap' | 'upper' | 'lower' | 'num' | 'punct' | 'other';
+
+export interface Token {
+  index: number;
+  start: number;
+  end: number;
+  /** The surface form. */
+  text: string;
+  /** Lower case, accents stripped, curly apostrophes straightened: the form lexicons use. */
+  norm: string;
+  shape: Shape;
+  sentence: number;
+  /** A line break (not just spaces) precedes the token. */
+  newline: boolean;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// Only the sentence splitter runs: POS tags are unreliable on Spanish and the rules after
+// this stage need none, which keeps the whole pipeline fast.
+const nlp = winkNLP(model, ['sbd']);
+const its = nlp.its;
+
+const FOLD_CACHE = new Map<string, string>();
+
+/** Lower case without accents; "’" as "'". Cached: news text repeats its words. */
+export function fold(s: string): string {
+  let f = FOLD_CACHE.get(s);
+  if (f === undefined) {
+    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'");
+    if (FOLD_CACHE.size > 200_000) FOLD_CACHE.clear();
+    FOLD_CACHE.set(s, f);
+  }
+  return f;
+}
+
+function shapeOf(text: string): Shape {
+  const c = text.charCodeAt(0);
+  if (c >= 48 && c <= 57) return 'num';
+  const first = text[0]!;
+  const lower = first.toLowerCase();
+  const upper = first.toUpperCase();
+  if (lower === upper) {
+    return /^[\p{P}\p{S}]+$/u.test(text) ? 'punct' : 'other';
+  }
+  if (first === lower) return 'lower';
+  // All capitals of two letters or more ("PRI", "FGR", "U.S.") are acronyms.
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return 'upper';
+  return 'cap';
+}
+
+/** Abbreviations after which wink may wrongly end a sentence, in either language. */
+const NO_BREAK_AFTER = new Set(['ee.', 'uu.', 'sr.', 'sra.', 'lic.', 'gral.', 'no.', 'dr.', 'dra.', 'ing.', 'p.m.', 'a.m.', 'gob.']);
+
+export function tokenize(text: string): Tokenized {
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  // Sentence boundaries as token indexes where a sentence starts.
+  const starts = new Set<number>();
+  doc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number } | undefined } }) => {
+    const first = s.tokens().itemAt(0);
+    if (first) starts.add(first.index());
+  });
+
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  let current: Sentence | null = null;
+  const close = () => {
+    if (current && current.last > current.first) {
+      const lastTok = tokens[current.last - 1]!;
+      current.end = lastTok.end;
+      sentences.push(current);
+    }
+    current = null;
+  };
+  for (let i = 0; i < values.length; i++) {
+    const gap = spaces[i] ?? '';
+    const value = values[i]!;
+    offset += gap.length;
+    const start = offset;
+    offset += value.length;
+    // wink emits whitespace runs with line breaks as tokens of their own.
+    if (/^\s+$/.test(value)) {
+      if (value.includes('\n')) close();
+      continue;
+    }
+    const newline = gap.includes('\n') || (tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, start).includes('\n'));
+    if (newline) close();
+    const prev = tokens[tokens.length - 1];
+    const winkBreak = starts.has(i) && !(prev && NO_BREAK_AFTER.has(prev.norm) && !newline);
+    // A "sentence" that starts in lower case continues the previous one ("EE. UU. y la FGR").
+    const lowerStart = /^\p{Ll}/u.test(value);
+    if (winkBreak && current && !lowerStart) close();
+    if (!current) current = { index: sentences.length, start, end: start, first: tokens.length, last: tokens.length };
+    const cur: Sentence = current;
+    tokens.push({
+      index: tokens.length,
+      start,
+      end: offset,
+      text: value,
+      norm: fold(value),
+      shape: shapeOf(value),
+      sentence: cur.index,
+      newline,
+    });
+    cur.last = tokens.length;
+  }
+  close();
+  return { tokens, sentences };
+}
