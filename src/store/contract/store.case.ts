@@ -1,0 +1,298 @@
+// The store contract: one suite every Store implementation must pass, called in a few lines
+// from each adapter's test (sqlite/sqlite-store.test.ts, postgres/postgres-store.test.ts).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ListEntry } from '../../model/list.js';
+import type { Store } from '../store.js';
+import { DossierError } from '../../errors.js';
+import { TEXT_A, hashOf, planA, planB, span } from './plans.js';
+
+export interface ContractTarget {
+  name: string;
+  /** A new, empty, migrated store. */
+  open(): Promise<Store>;
+}
+
+const actor = { actor: 'ana', reason: 'contract test' };
+
+function entry(i: number, extra: Partial<ListEntry> = {}): ListEntry {
+  return {
+    id: `id-${i}`, kind: i % 7 === 0 ? 'organization' : 'person', name: `Person Number ${i}`,
+    aliases: i % 3 === 0 ? [`P. N. ${i}`, `Número ${i}`] : [], countries: ['MX'], birthDates: i % 5 === 0 ? ['1970-01-02'] : [],
+    programs: ['SDNTK'], remarks: i % 2 ? null : `remark ${i}`, ...extra,
+  };
+}
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+async function rejects(p: Promise<unknown>, code: string): Promise<DossierError> {
+  const err = await p.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(DossierError);
+  expect((err as DossierError).code).toBe(code);
+  return err as DossierError;
+}
+
+export function storeContract(target: ContractTarget): void {
+  describe(`Store contract: ${target.name}`, () => {
+    let store: Store;
+    beforeEach(async () => { store = await target.open(); });
+    afterEach(async () => { await store.close(); });
+
+    describe('screening lists', () => {
+      it('replaces a list atomically and streams its entries back in order', async () => {
+        const entries = Array.from({ length: 1234 }, (_, i) => entry(i));
+        const meta = await store.replaceList({ name: 'sdn', format: 'ofac-csv', source: 'sdn.csv', importedAt: '2025-05-01T00:00:00Z' }, entries);
+        expect(meta.entryCount).toBe(1234);
+        expect(await store.getList('sdn')).toEqual({ name: 'sdn', format: 'ofac-csv', source: 'sdn.csv', importedAt: '2025-05-01T00:00:00Z', entryCount: 1234 });
+        const back = await collect(store.listEntries('sdn'));
+        expect(back).toEqual(entries);
+
+        async function* smaller() { for (let i = 0; i < 3; i++) yield entry(i + 5000, { name: `Nuevo ${i}` }); }
+        const again = await store.replaceList({ name: 'sdn', format: 'ofac-csv', source: null, importedAt: '2025-06-01T00:00:00Z' }, smaller());
+        expect(again.entryCount).toBe(3);
+        expect((await collect(store.listEntries('sdn'))).map((e) => e.name)).toEqual(['Nuevo 0', 'Nuevo 1', 'Nuevo 2']);
+        expect((await store.listLists()).map((l) => [l.name, l.entryCount])).toEqual([['sdn', 3]]);
+      });
+
+      it('leaves the old list whole when an import fails part-way', async () => {
+        await store.replaceList({ name: 'ftm', format: 'ftm', source: null, importedAt: '2025-05-01T00:00:00Z' }, [entry(1), entry(2)]);
+        function* broken() {
+          for (let i = 0; i < 700; i++) yield entry(i);
+          yield { ...entry(701), name: '' };
+        }
+        await rejects(store.replaceList({ name: 'ftm', format: 'ftm', source: null, importedAt: '2025-06-01T00:00:00Z' }, broken()), 'invalid_input');
+        expect((await store.getList('ftm'))?.entryCount).toBe(2);
+        expect((await collect(store.listEntries('ftm'))).map((e) => e.id)).toEqual(['id-1', 'id-2']);
+      });
+
+      it('refuses the reserved name kb and bad metadata, and knows no unknown list', async () => {
+        await rejects(store.replaceList({ name: 'kb', format: 'csv', source: null, importedAt: 'x' }, []), 'invalid_input');
+        await rejects(store.replaceList({ name: 'Bad Name', format: 'csv', source: null, importedAt: 'x' }, []), 'invalid_input');
+        expect(await store.getList('nope')).toBeNull();
+        expect(await collect(store.listEntries('nope'))).toEqual([]);
+      });
+    });
+
+    describe('documents and facts', () => {
+      it('stores a document with its extraction and finds it by hash, id and words', async () => {
+        const saved = await store.saveDocument(planA());
+        expect(Object.keys(saved.entityIds).sort()).toEqual(['l1', 'o1', 'o2', 'p1', 'p2']);
+        const byHash = await store.findDocumentByHash(hashOf(TEXT_A));
+        expect(byHash).toMatchObject({ id: saved.documentId, title: 'Governor accused of cartel bribes', extractorVersion: 'test-1', published: '2025-04-02' });
+        expect((await store.getDocument(saved.documentId))?.text).toBe(TEXT_A);
+        expect(await store.countDocuments()).toBe(1);
+        expect((await store.listDocuments()).map((d) => d.id)).toEqual([saved.documentId]);
+
+        const hits = await store.searchDocuments('LUCIA ferrer');
+        expect(hits.map((h) => h.id)).toEqual([saved.documentId]);
+        expect(hits[0]!.snippet).toContain('[Lucía] [Ferrer]');
+        expect(await store.searchDocuments('ferrer embezzlement')).toEqual([]);
+        expect(await store.searchDocuments('"; drop table documents; --')).toEqual([]);
+      });
+
+      it('reports threads, sources, responses, events, positions and parties with provenance', async () => {
+        const a = await store.saveDocument(planA());
+        const ferrer = a.entityIds.p1!;
+        const b = await store.saveDocument(planB(ferrer, a.entityIds.l1!));
+        const ids = await store.entityMembers(ferrer);
+        expect(ids).toEqual([ferrer]);
+
+        const threads = await store.threadSummaries(ids);
+        expect(threads.map((t) => [t.category, t.reportCount, t.documentCount])).toEqual([['corruption', 2, 2], ['organized_crime', 1, 1]]);
+        expect(threads.find((t) => t.category === 'corruption')).toMatchObject({ firstReported: '2025-04-02', lastReported: '2025-06-10' });
+
+        const reports = await store.allegationReports(ids, 'corruption');
+        expect(reports.map((r) => r.documentId)).toEqual([b.documentId, a.documentId]);
+        expect(reports[0]!.sources).toEqual([
+          { kind: 'named', entity: { id: b.entityIds.g1, kind: 'group', name: 'Prosecutors in Tamarindo' }, count: null, description: 'prosecutors' },
+          { kind: 'document', entity: null, count: null, description: 'court filings' },
+        ]);
+        expect(reports[1]).toMatchObject({ verification: 'unverified', extractorVersion: 'test-1', span: { start: 0 } });
+        expect(TEXT_A.slice(reports[1]!.span.start, reports[1]!.span.end)).toBe(reports[1]!.quote);
+
+        const responses = await store.responsesIn([a.documentId, b.documentId]);
+        expect(responses.map((r) => [r.documentId, r.by.id, r.stance, r.allegations])).toEqual([
+          [a.documentId, ferrer, 'denies', ['a1', 'a2']], [b.documentId, ferrer, 'no_response', []],
+        ]);
+        expect((await store.responsesBy(ids)).map((r) => r.stance)).toEqual(['no_response', 'denies']);
+        const subjects = await store.allegationSubjectsIn([a.documentId]);
+        expect(subjects.map((s) => [s.allegationId, s.subject.id])).toEqual(expect.arrayContaining([['a1', ferrer], ['a2', ferrer]]));
+
+        const aideEvents = await store.eventReports([a.entityIds.p2!]);
+        expect(aideEvents).toHaveLength(1);
+        expect(aideEvents[0]).toMatchObject({ kind: 'arrest', date: '2025-03', place: { id: a.entityIds.l1, name: 'Tamarindo' } });
+        expect(aideEvents[0]!.targets.map((t) => t.name)).toEqual(['Bruno Salas']);
+        const ferrerEvents = await store.eventReports(ids);
+        expect(ferrerEvents.map((e) => [e.kind, e.actors.map((x) => x.name)])).toEqual([['charge', ['Prosecutors in Tamarindo']]]);
+
+        const positions = await store.positionSummaries(ids);
+        expect(positions.map((p) => [p.title, p.status, p.reports, p.lastReported])).toEqual([
+          ['governor', 'former', 1, '2025-06-10'], ['governor', 'current', 1, '2025-04-02'],
+        ]);
+        expect(positions[1]!.latest).toMatchObject({ documentId: a.documentId, quote: 'Lucía Ferrer Montes', extractorVersion: 'test-1' });
+        const parties = await store.partySummaries(ids);
+        expect(parties.map((p) => [p.party.name, p.reports, p.firstReported])).toEqual([['Partido Azul', 1, '2025-04-02']]);
+
+        const co = await store.coMentioned(ids);
+        expect(co.find((c) => c.name === 'Tamarindo')?.documents).toBe(2);
+        expect(co.some((c) => c.id === ferrer)).toBe(false);
+        expect((await store.entityDocuments(ids)).map((d) => d.documentId)).toEqual([b.documentId, a.documentId]);
+        expect(await store.countEntityDocuments(ids)).toBe(2);
+      });
+
+      it('lists entities with aliases and finds candidates by key', async () => {
+        const a = await store.saveDocument(planA());
+        await store.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+        const ferrer = await store.getEntity(a.entityIds.p1!);
+        expect(ferrer).toMatchObject({ kind: 'person', name: 'Lucía Ferrer Montes', country: 'MX', documentCount: 2, mergedInto: null });
+        expect(ferrer!.aliases.sort()).toEqual(['Ferrer', 'Lucía Ferrer']);
+        expect((await store.listEntities({ kind: 'person' })).map((e) => e.name)).toEqual(['Lucía Ferrer Montes', 'Bruno Salas', 'Tomás Ibarra']);
+        expect((await store.listEntities({ q: 'FERRER' })).map((e) => e.id)).toEqual([a.entityIds.p1]);
+        expect(await store.listEntities({ q: 'ferrer', kind: 'place' })).toEqual([]);
+
+        const found = await store.findCandidates('person', ['p:lucia|ferrer', 'p:nobody|here']);
+        expect(found).toHaveLength(1);
+        expect(found[0]).toMatchObject({ id: a.entityIds.p1, name: 'Lucía Ferrer Montes', country: 'MX' });
+        expect(found[0]!.names).toEqual(expect.arrayContaining(['Lucía Ferrer Montes', 'Lucía Ferrer', 'Ferrer']));
+        expect(found[0]!.roles).toEqual([{ title: 'governor', jurisdiction: 'tamarindo' }]);
+        expect(await store.findCandidates('organization', ['p:lucia|ferrer'])).toEqual([]);
+        expect(await store.coMentionCount(a.entityIds.p1!, [a.entityIds.l1!, a.entityIds.o2!])).toBe(2);
+      });
+
+      it('writes nothing when a document fails part-way', async () => {
+        const plan = planA();
+        plan.docEntities.push({ ...plan.docEntities[0]!, localId: 'e9', entity: { ref: 'nope' } });
+        await expect(store.saveDocument(plan)).rejects.toThrow();
+        expect(await store.countDocuments()).toBe(0);
+        expect(await store.findDocumentByHash(plan.document.contentHash)).toBeNull();
+        expect(await store.listEntities()).toEqual([]);
+        expect(await store.searchDocuments('Ferrer')).toEqual([]);
+        const dup = planA();
+        await store.saveDocument(dup);
+        await expect(store.saveDocument(planA())).rejects.toThrow();
+        expect(await store.countDocuments()).toBe(1);
+      });
+
+      it('replaces one extractor version with another and removes entities left unmentioned', async () => {
+        const a = await store.saveDocument(planA('old-1'));
+        const next = planA('new-2');
+        next.replaces = { documentId: a.documentId, extractorVersion: 'old-1' };
+        // The new extraction no longer sees the aide, and finds the governor under her existing id.
+        next.newEntities = next.newEntities.filter((e) => e.ref !== 'p2' && e.ref !== 'p1');
+        next.docEntities = next.docEntities.filter((e) => e.localId !== 'e5').map((e) => (e.localId === 'e1' || e.localId === 'e6' ? { ...e, entity: { id: a.entityIds.p1! } } : e));
+        next.events = [];
+        const saved = await store.saveDocument(next);
+        expect(saved.documentId).toBe(a.documentId);
+        expect(saved.removedEntities).toBeGreaterThanOrEqual(1);
+        expect(await store.getEntity(a.entityIds.p2!)).toBeNull();
+        expect(await store.countDocuments()).toBe(1);
+        expect((await store.getDocument(a.documentId))?.extractorVersion).toBe('new-2');
+        const reports = await store.allegationReports([a.entityIds.p1!], 'corruption');
+        expect(reports.map((r) => r.extractorVersion)).toEqual(['new-2']);
+        expect(await store.eventReports([a.entityIds.p1!])).toEqual([]);
+        expect((await store.documentsNotExtractedBy('new-2', 0, 10))).toEqual([]);
+        expect((await store.documentsNotExtractedBy('newer-3', 0, 10)).map((d) => d.id)).toEqual([a.documentId]);
+      });
+    });
+
+    describe('analyst decisions', () => {
+      it('merges, lists the merge with who and why, and undoes it', async () => {
+        const a = await store.saveDocument(planA());
+        const b = await store.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+        const ferrer = a.entityIds.p1!;
+        const ibarra = b.entityIds.p3!;
+        expect((await store.mergeCandidates({ status: 'open' })).map((c) => [c.entity.id, c.candidate.id])).toEqual([[ibarra, ferrer]]);
+
+        const merge = await store.mergeEntities(ferrer, ibarra, actor);
+        expect(merge).toMatchObject({ action: 'merge', actor: 'ana', reason: 'contract test', undoneAt: null });
+        expect(await store.canonicalId(ibarra)).toBe(ferrer);
+        expect((await store.entityMembers(ferrer)).sort((x, y) => x - y)).toEqual([ferrer, ibarra].sort((x, y) => x - y));
+        expect((await store.getEntity(ibarra))?.mergedInto).toBe(ferrer);
+        expect((await store.listEntities({ kind: 'person' })).map((e) => e.id)).not.toContain(ibarra);
+        expect((await store.listEntities({ q: 'ibarra' })).map((e) => e.id)).toEqual([ferrer]);
+        expect((await store.getEntity(ferrer))?.aliases).toContain('Tomás Ibarra');
+        expect((await store.findCandidates('person', ['p:tomas|ibarra'])).map((c) => c.id)).toEqual([ferrer]);
+        expect(await store.mergeCandidates({ status: 'open' })).toEqual([]);
+        await rejects(store.mergeEntities(ferrer, ibarra, actor), 'conflict');
+        await rejects(store.mergeEntities(ferrer, a.entityIds.l1!, actor), 'invalid_input');
+        await rejects(store.mergeEntities(ferrer, 99999, actor), 'not_found');
+        await rejects(store.mergeEntities(ferrer, a.entityIds.p2!, { actor: 'ana', reason: ' ' }), 'invalid_input');
+
+        const undo = await store.undoDecision(merge.id, { actor: 'bo', reason: 'different people' });
+        expect(undo).toMatchObject({ action: 'undo', payload: { decision: merge.id }, actor: 'bo' });
+        expect(await store.canonicalId(ibarra)).toBe(ibarra);
+        expect((await store.mergeCandidates({ status: 'open' }))).toHaveLength(1);
+        const log = await store.listDecisions();
+        expect(log.map((d) => [d.action, d.actor, d.undoneBy])).toEqual([['undo', 'bo', null], ['merge', 'ana', 'bo']]);
+        await rejects(store.undoDecision(merge.id, actor), 'conflict');
+        await rejects(store.undoDecision(undo.id, actor), 'invalid_input');
+      });
+
+      it('splits documents off an entity, keeps the split through re-extraction, and undoes it', async () => {
+        const a = await store.saveDocument(planA());
+        const b = await store.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+        const ferrer = a.entityIds.p1!;
+        const rows = await store.docEntitiesOf(ferrer, [b.documentId]);
+        expect(rows.map((r) => [r.localId, r.name, r.roles])).toEqual([['e1', 'Lucía Ferrer', [{ title: 'governor', jurisdiction: 'Tamarindo' }]]]);
+        await rejects(store.splitEntity(ferrer, [a.documentId, b.documentId], { kind: 'person', name: 'X', country: null, orgType: null, keys: [], names: [], roles: [] }, actor), 'invalid_input');
+
+        const split = await store.splitEntity(ferrer, [b.documentId], {
+          kind: 'person', name: 'Lucía Ferrer', country: null, orgType: null, keys: ['p:lucia|ferrer'], names: [{ name: 'Lucía Ferrer', folded: 'lucia ferrer' }], roles: [],
+        }, actor);
+        const to = split.payload.to as number;
+        expect((await store.getEntity(to))).toMatchObject({ name: 'Lucía Ferrer', origin: 'analyst', documentCount: 1 });
+        expect(await store.countEntityDocuments([ferrer])).toBe(1);
+        expect((await store.analystAssignments(b.documentId)).map((r) => [r.localId, r.entityId])).toEqual([['e1', to]]);
+        expect((await store.threadSummaries([to])).map((t) => t.category)).toEqual(['corruption']);
+
+        await store.replaceEntityIndex(ferrer, { keys: ['p:lucia|ferrer'], names: [{ name: 'Lucía Ferrer Montes', folded: 'lucia ferrer montes' }], roles: [] });
+        expect((await store.getEntity(ferrer))?.aliases).toEqual([]);
+
+        await store.undoDecision(split.id, actor);
+        expect(await store.countEntityDocuments([ferrer])).toBe(2);
+        expect(await store.canonicalId(to)).toBe(ferrer);
+        expect(await store.analystAssignments(b.documentId)).toEqual([]);
+      });
+
+      it('records and rejects merge candidates', async () => {
+        const a = await store.saveDocument(planA());
+        await store.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+        const [c] = await store.mergeCandidates({ entityId: a.entityIds.p1! });
+        expect(c).toMatchObject({ level: 'test', reason: 'contract test candidate', status: 'open' });
+        await store.rejectCandidate(c!.id);
+        expect((await store.mergeCandidates({ entityId: a.entityIds.p1! }))[0]!.status).toBe('rejected');
+        await rejects(store.rejectCandidate(c!.id), 'not_found');
+      });
+    });
+
+    describe('knowledge base as a screening list', () => {
+      it('yields canonical persons with their aliases, countries and roles as list entries', async () => {
+        const a = await store.saveDocument(planA());
+        const b = await store.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+        await store.mergeEntities(a.entityIds.p1!, b.entityIds.p3!, actor);
+        const persons = await collect(store.knowledgeBasePersons());
+        expect(persons.map((p) => p.name)).toEqual(['Lucía Ferrer Montes', 'Bruno Salas']);
+        const ferrer = persons[0]!;
+        expect(ferrer).toMatchObject({ id: String(a.entityIds.p1), kind: 'person', countries: ['MX'], birthDates: [], programs: [] });
+        expect(ferrer.aliases).toEqual(expect.arrayContaining(['Ferrer', 'Lucía Ferrer', 'Tomás Ibarra']));
+        expect(ferrer.remarks).toContain('governor');
+        expect(await collect(store.listEntries('kb'))).toEqual(persons);
+        expect(await store.getList('kb')).toMatchObject({ name: 'kb', format: 'kb', entryCount: 2 });
+      });
+    });
+
+    it('keeps text spans exact for non-ASCII text', async () => {
+      const text = `${TEXT_A} Él dijo: «Ñandú 🦜 Muñoz» negó todo.`;
+      const plan = planA('test-1', text);
+      plan.responses.push({ localId: 'r2', by: 'e1', stance: 'denies', allegations: [], span: span(text, '«Ñandú 🦜 Muñoz» negó todo') });
+      const saved = await store.saveDocument(plan);
+      const r = (await store.responsesIn([saved.documentId])).find((x) => x.responseId === 'r2')!;
+      expect(text.slice(r.span.start, r.span.end)).toBe('«Ñandú 🦜 Muñoz» negó todo');
+      expect(r.quote).toBe('«Ñandú 🦜 Muñoz» negó todo');
+      expect((await store.searchDocuments('nandu munoz')).map((h) => h.id)).toEqual([saved.documentId]);
+    });
+  });
+}

@@ -1,0 +1,139 @@
+// Entity reads: resolution candidates with every name they are known by, single entities,
+// and the filtered listing behind `dossier entities`.
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { CandidateProfile, EntityRecord } from '../records.js';
+import type { Page } from '../store.js';
+import { canonicalMap } from './canonical.js';
+import { chunks, unique } from './rows.js';
+import { foldName } from '../../names/normalize.js';
+
+type Db = Kysely<Database>;
+
+/** Each root mapped to itself and every entity merged into it (usually just itself). */
+export async function membersOf(db: Db, roots: readonly number[]): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(roots.map((r) => [r, [r]]));
+  const rootOf = new Map<number, number>(roots.map((r) => [r, r]));
+  let frontier = [...roots];
+  while (frontier.length > 0) {
+    const next: number[] = [];
+    for (const part of chunks(frontier)) {
+      const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'in', part).execute();
+      for (const r of rows) {
+        const root = rootOf.get(r.merged_into!)!;
+        if (rootOf.has(r.id)) continue;
+        rootOf.set(r.id, root);
+        out.get(root)!.push(r.id);
+        next.push(r.id);
+      }
+    }
+    frontier = next;
+  }
+  return out;
+}
+
+export async function findCandidates(db: Db, kind: string, keys: string[], limit = 50): Promise<CandidateProfile[]> {
+  if (keys.length === 0) return [];
+  const hits: number[] = [];
+  for (const part of chunks(unique(keys))) {
+    const rows = await db.selectFrom('entity_keys').select('entity_id').distinct().where('key', 'in', part).limit(limit * 4).execute();
+    hits.push(...rows.map((r) => r.entity_id));
+  }
+  if (hits.length === 0) return [];
+  const canon = await canonicalMap(db, unique(hits));
+  const roots = unique(canon.values());
+  const entities = await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type'])
+    .where('id', 'in', roots).where('kind', '=', kind).limit(limit).execute();
+  if (entities.length === 0) return [];
+  const members = await membersOf(db, entities.map((e) => e.id));
+  const all = [...members.values()].flat();
+  const rootOf = new Map<number, number>();
+  for (const [root, ids] of members) for (const id of ids) rootOf.set(id, root);
+  const names = await db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', all).execute();
+  const roles = await db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', all).execute();
+  return entities.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    country: e.country,
+    orgType: e.org_type,
+    names: unique([e.name, ...names.filter((n) => rootOf.get(n.entity_id) === e.id).map((n) => n.name)]),
+    roles: roles.filter((r) => rootOf.get(r.entity_id) === e.id).map((r) => ({ title: r.title, jurisdiction: r.jurisdiction })),
+  }));
+}
+
+/** Shared documents with `others`, counted over the entity's latest 200 documents to stay fast. */
+export async function coMentionCount(db: Db, entityId: number, others: number[]): Promise<number> {
+  if (others.length === 0) return 0;
+  const ids = [...(await membersOf(db, [entityId])).get(entityId)!];
+  const recent = db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
+    .orderBy('document_id', 'desc').limit(200);
+  const r = await db.selectFrom('doc_entities').select((eb) => eb.fn.count<number>('entity_id').distinct().as('n'))
+    .where('document_id', 'in', recent).where('entity_id', 'in', others).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function getEntity(db: Db, id: number): Promise<EntityRecord | null> {
+  const [record] = await entityRecords(db, [id]);
+  return record ?? null;
+}
+
+export async function listEntities(db: Db, filter: { kind?: string; q?: string } & Page = {}): Promise<EntityRecord[]> {
+  const limit = filter.limit ?? 50;
+  const offset = filter.offset ?? 0;
+  const q = filter.q ? foldName(filter.q) : '';
+  let ids: number[];
+  if (q) {
+    // Names of merged entities count too: a search for a name the analyst merged away finds the survivor.
+    const rows = await db.selectFrom('entity_names').select('entity_id').distinct()
+      .where('folded', 'like', `%${q.replace(/[\\%_]/g, '')}%`).execute();
+    const canon = await canonicalMap(db, rows.map((r) => r.entity_id));
+    let roots = unique(canon.values()).sort((a, b) => a - b);
+    if (filter.kind) {
+      const kept = new Set<number>();
+      for (const part of chunks(roots)) {
+        const rs = await db.selectFrom('entities').select('id').where('id', 'in', part).where('kind', '=', filter.kind).execute();
+        for (const r of rs) kept.add(r.id);
+      }
+      roots = roots.filter((r) => kept.has(r));
+    }
+    ids = roots.slice(offset, offset + limit);
+  } else {
+    let query = db.selectFrom('entities').select('id').where('merged_into', 'is', null);
+    if (filter.kind) query = query.where('kind', '=', filter.kind);
+    ids = (await query.orderBy('id').limit(limit).offset(offset).execute()).map((r) => r.id);
+  }
+  return entityRecords(db, ids);
+}
+
+/** Full records, aliases gathered over merged members, in the order of `ids`. */
+export async function entityRecords(db: Db, ids: number[]): Promise<EntityRecord[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('entities').selectAll().where('id', 'in', ids).execute();
+  const members = await membersOf(db, rows.map((r) => r.id));
+  const out = new Map<number, EntityRecord>();
+  for (const r of rows) {
+    const ids = members.get(r.id)!;
+    const names = await db.selectFrom('entity_names').select('name').where('entity_id', 'in', ids).orderBy('name').execute();
+    const docs = await db.selectFrom('doc_entities').select((eb) => eb.fn.count<number>('document_id').distinct().as('n'))
+      .where('entity_id', 'in', ids).executeTakeFirstOrThrow();
+    const aliases = new Map<string, string>();
+    for (const n of names) {
+      const f = foldName(n.name);
+      if (f !== foldName(r.name) && !aliases.has(f)) aliases.set(f, n.name);
+    }
+    out.set(r.id, {
+      id: r.id,
+      kind: r.kind,
+      name: r.name,
+      aliases: [...aliases.values()],
+      country: r.country,
+      orgType: r.org_type,
+      origin: r.origin,
+      createdAt: r.created_at,
+      mergedInto: r.merged_into,
+      documentCount: Number(docs.n),
+    });
+  }
+  return ids.flatMap((id) => out.get(id) ?? []);
+}

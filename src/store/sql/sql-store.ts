@@ -1,0 +1,76 @@
+// The Store over any Kysely database: one implementation of every method, with what differs
+// between SQLite and PostgreSQL (text search, batch sizes) supplied by the adapter's SqlDialect.
+import type { Kysely } from 'kysely';
+import type { ListEntry, ListMeta } from '../../model/list.js';
+import type { Database } from '../schema.js';
+import type { DocumentPlan, EntityIndex, NewEntity } from '../document-plan.js';
+import type { Actor } from '../records.js';
+import type { Page, Store } from '../store.js';
+import type { SqlDialect } from './dialect.js';
+import * as analyst from './analyst.js';
+import * as canonical from './canonical.js';
+import * as documents from './documents.js';
+import * as entities from './entities.js';
+import * as lists from './lists.js';
+import * as reports from './reports.js';
+import { saveDocument } from './save-document.js';
+
+export class SqlStore implements Store {
+  readonly dialect: SqlDialect['name'];
+
+  constructor(
+    readonly db: Kysely<Database>,
+    private readonly sqlDialect: SqlDialect,
+    readonly location: string,
+  ) {
+    this.dialect = sqlDialect.name;
+  }
+
+  close(): Promise<void> { return this.db.destroy(); }
+
+  findDocumentByHash(hash: string) { return documents.findDocumentByHash(this.db, hash); }
+  getDocument(id: number) { return documents.getDocument(this.db, id); }
+  saveDocument(plan: DocumentPlan) { return saveDocument(this.db, this.sqlDialect, plan); }
+  listDocuments(page?: Page) { return documents.listDocuments(this.db, page); }
+  countDocuments() { return documents.countDocuments(this.db); }
+  searchDocuments(query: string, page?: Page) { return documents.searchDocuments(this.db, this.sqlDialect, query, page); }
+  documentsNotExtractedBy(version: string, afterId: number, limit: number) { return documents.documentsNotExtractedBy(this.db, version, afterId, limit); }
+  analystAssignments(documentId: number) { return documents.analystAssignments(this.db, documentId); }
+
+  findCandidates(kind: string, keys: string[], limit?: number) { return entities.findCandidates(this.db, kind, keys, limit); }
+  coMentionCount(entityId: number, others: number[]) { return entities.coMentionCount(this.db, entityId, others); }
+  getEntity(id: number) { return entities.getEntity(this.db, id); }
+  async canonicalId(id: number) { return (await canonical.canonicalMap(this.db, [id])).get(id) ?? id; }
+  entityMembers(id: number) { return canonical.memberIds(this.db, id); }
+  listEntities(filter?: { kind?: string; q?: string } & Page) { return entities.listEntities(this.db, filter); }
+  positionSummaries(ids: number[]) { return reports.positionSummaries(this.db, ids); }
+  partySummaries(ids: number[]) { return reports.partySummaries(this.db, ids); }
+  threadSummaries(ids: number[]) { return reports.threadSummaries(this.db, ids); }
+  allegationReports(ids: number[], category: string, page?: Page) { return reports.allegationReports(this.db, ids, category, page); }
+  responsesIn(documentIds: number[]) { return reports.responsesIn(this.db, documentIds); }
+  allegationSubjectsIn(documentIds: number[]) { return reports.allegationSubjectsIn(this.db, documentIds); }
+  responsesBy(ids: number[], page?: Page) { return reports.responsesBy(this.db, ids, page); }
+  eventReports(ids: number[], page?: Page) { return reports.eventReports(this.db, ids, page); }
+  coMentioned(ids: number[], limit?: number) { return reports.coMentioned(this.db, ids, limit); }
+  entityDocuments(ids: number[], page?: Page) { return reports.entityDocuments(this.db, ids, page); }
+  countEntityDocuments(ids: number[]) { return reports.countEntityDocuments(this.db, ids); }
+  mergeCandidates(filter?: { entityId?: number; status?: string } & Page) { return analyst.mergeCandidates(this.db, filter); }
+  knowledgeBasePersons(): AsyncIterable<ListEntry> { return lists.knowledgeBasePersons(this.db); }
+
+  mergeEntities(keepId: number, otherId: number, by: Actor) { return analyst.mergeEntities(this.db, keepId, otherId, by); }
+  splitEntity(entityId: number, documentIds: number[], created: Omit<NewEntity, 'ref'>, by: Actor) {
+    return analyst.splitEntity(this.db, this.sqlDialect, entityId, documentIds, created, by);
+  }
+  undoDecision(decisionId: number, by: Actor) { return analyst.undoDecision(this.db, decisionId, by); }
+  listDecisions(page?: Page) { return analyst.listDecisions(this.db, page); }
+  rejectCandidate(candidateId: number) { return analyst.rejectCandidate(this.db, candidateId); }
+  docEntitiesOf(entityId: number, documentIds?: number[]) { return analyst.docEntitiesOf(this.db, entityId, documentIds); }
+  replaceEntityIndex(entityId: number, index: EntityIndex) { return analyst.replaceEntityIndex(this.db, this.sqlDialect, entityId, index); }
+
+  replaceList(meta: Omit<ListMeta, 'entryCount'>, entries: Iterable<ListEntry> | AsyncIterable<ListEntry>) {
+    return lists.replaceList(this.db, this.sqlDialect, meta, entries);
+  }
+  getList(name: string) { return lists.getList(this.db, name); }
+  listLists() { return lists.listLists(this.db); }
+  listEntries(name: string): AsyncIterable<ListEntry> { return lists.listEntries(this.db, name); }
+}

@@ -1,0 +1,35 @@
+// The SQLite store: one file (default ./dossier.db), WAL journal, migrations run on open.
+import Database from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import type { Database as Schema } from '../schema.js';
+import { migrateToLatest } from '../migrations/index.js';
+import { SqlStore } from '../sql/sql-store.js';
+import type { SqlDialect } from '../sql/dialect.js';
+import { sqliteSearch } from './sqlite-search.js';
+import { withStatementCache } from './statement-cache.js';
+import { DossierError } from '../../errors.js';
+
+export const SQLITE_DIALECT: SqlDialect = { name: 'sqlite', search: sqliteSearch, batchRows: 500 };
+
+export async function openSqliteStore(path: string): Promise<SqlStore> {
+  let raw: Database.Database;
+  try {
+    raw = new Database(path);
+    raw.pragma('journal_mode = WAL');
+    // WAL with synchronous=NORMAL stays consistent after a crash; it may lose only the last commits.
+    raw.pragma('synchronous = NORMAL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    raw.pragma('cache_size = -65536');
+  } catch (err) {
+    throw new DossierError('storage', `cannot open the SQLite database ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
+  try {
+    await migrateToLatest(db, 'sqlite');
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
+  return new SqlStore(db, SQLITE_DIALECT, path);
+}
