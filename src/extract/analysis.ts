@@ -52,6 +52,8 @@ export interface Attribution {
   content: Range;
   /** The words naming the source and the cue. */
   cue: Range;
+  /** The reporting verb's lemma ("say", "mention", "allege") or "according". */
+  lemma: string;
   rule: string;
 }
 

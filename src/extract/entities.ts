@@ -73,6 +73,14 @@ export function attachMention(a: Analysis, e: EntityDraft, r: Range, rule: strin
   return m;
 }
 
+/** Makes the newest mention of `e` the one its tokens stand for in clauses: "[Duarte's
+ *  lawyers] did not respond", not the possessive "Duarte's" inside it. */
+export function claimTokens(a: Analysis, e: EntityDraft, r: Range): void {
+  const idx = a.mentions.length - 1;
+  if (a.mentions[idx]?.entity !== e.index) return;
+  for (let i = r.start; i < r.end; i++) a.mentionAt[i] = idx;
+}
+
 /** Keeps the longer form as the name and the other as an alias. */
 export function addForm(e: EntityDraft, form: string): void {
   const f = form.trim();

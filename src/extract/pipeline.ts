@@ -8,7 +8,11 @@ import { loadLexicon } from './lexicon/lexicon.js';
 import { toExtraction } from './output.js';
 import { recognizeBodies } from './stages/bodies.js';
 import { resolveCoreference } from './stages/coreference.js';
+import { findAllegations } from './stages/allegations.js';
+import { findAttributions } from './stages/attribution.js';
+import { recognizeGroups } from './stages/groups.js';
 import { recognizeNames } from './stages/names.js';
+import { findResponses } from './stages/responses.js';
 import { detectLanguage } from './text/language.js';
 import { tokenize } from './text/tokens.js';
 
@@ -30,6 +34,10 @@ export const STAGES: readonly ((a: Analysis) => void)[] = [
   recognizeNames,
   recognizeBodies,
   resolveCoreference,
+  recognizeGroups,
+  findAttributions,
+  findAllegations,
+  findResponses,
 ];
 
 export function analyze(text: string, lang: Language): Analysis {

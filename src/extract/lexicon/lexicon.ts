@@ -31,7 +31,12 @@ export type Tag = CaseRule & (
   | { t: 'document' }
   | { t: 'according' }
   | { t: 'crime'; category: AllegationCategory }
-  | { t: 'marker' }
+  | { t: 'accuseVerb' }
+  | { t: 'selfVerb' }
+  | { t: 'hedge' }
+  | { t: 'counterCue' }
+  | { t: 'cueBody' }
+  | { t: 'linkWord' }
   | { t: 'verification'; value: Verification }
   | { t: 'stance'; stance: Stance }
   | { t: 'event'; kind: EventKind }
@@ -133,9 +138,18 @@ export function loadLexicon(lang: Language): Lexicon {
   for (const phrase of attribution.documentNouns) add(phrase, { t: 'document' });
   for (const phrase of attribution.accordingTo) add(phrase, { t: 'according' });
 
-  const crime = readJson<{ categories: Record<AllegationCategory, string[]>; markers: string[]; verification: Record<Verification, string[]> }>(lang, 'crime.json')!;
+  const crime = readJson<{
+    categories: Record<AllegationCategory, string[]>; accuseVerbs: string[]; selfVerbs: string[]; hedges: string[];
+    counterCues: string[]; cueBodies: string[]; linkWords: string[];
+    verification: Record<Verification, string[]>;
+  }>(lang, 'crime.json')!;
   for (const [category, phrases] of Object.entries(crime.categories)) for (const p of phrases) add(p, { t: 'crime', category: category as AllegationCategory });
-  for (const p of crime.markers) add(p, { t: 'marker' });
+  for (const p of crime.accuseVerbs) add(p, { t: 'accuseVerb' });
+  for (const p of crime.selfVerbs) add(p, { t: 'selfVerb' });
+  for (const p of crime.hedges) add(p, { t: 'hedge' });
+  for (const p of crime.counterCues) add(p, { t: 'counterCue' });
+  for (const p of crime.cueBodies) add(p, { t: 'cueBody' });
+  for (const p of crime.linkWords) add(p, { t: 'linkWord' });
   for (const [value, phrases] of Object.entries(crime.verification)) for (const p of phrases) add(p, { t: 'verification', value: value as Verification });
 
   const responses = readJson<{ stances: Record<Stance, string[]> }>(lang, 'responses.json')!;

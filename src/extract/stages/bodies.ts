@@ -4,7 +4,7 @@
 import type { OrgType } from '../../model/extraction.js';
 import type { Analysis, Range } from '../analysis.js';
 import { surface, tagAt } from '../analysis.js';
-import { addMention, resolveEntity } from '../entities.js';
+import { addMention, claimTokens, resolveEntity } from '../entities.js';
 
 export function recognizeBodies(a: Analysis): void {
   const T = a.tokens;
@@ -58,7 +58,9 @@ function addBody(a: Analysis, owner: Owner, r: Range, orgType: OrgType, head: st
   const key = isGovernment
     ? owner.person !== null ? `gov:person:${resolveEntity(a, owner.person).index}` : `gov:${owner.country}`
     : `body:${owner.country}:${head.toLowerCase()}`;
-  addMention(a, r, 'organization', 'body', { orgType, country: owner.country, key, name: surface(a, r) });
+  const e = addMention(a, r, 'organization', 'body', { orgType, country: owner.country, key, name: surface(a, r) });
+  // The body, not its owner, is what the words stand for in a clause ("[Trump's administration] linked").
+  claimTokens(a, e, r);
 }
 
 /** "the government of Mexico", "el gobierno de México". */

@@ -1,0 +1,374 @@
+// Allegations: a clause that names a wrong (crime vocabulary, or a criminal group) inside an
+// accusation frame (an accusing verb, a hedge like "alleged", a reported claim, a conviction),
+// with its subjects, category, sources and verification. Never without a source and a span.
+import type { AllegationCategory, Verification } from '../../model/extraction.js';
+import type { AllegationDraft, Analysis, Attribution, EntityDraft, Range, SourceDraft } from '../analysis.js';
+import { surface, tagAt } from '../analysis.js';
+import { addMention, resolveEntity } from '../entities.js';
+import { type Argument, argumentAt, argumentsIn, clauseEnd, clauseStart, coordinated, isPassive, objectAfter, pairAt, clauseSubject, skipFrontedPhrase } from './syntax.js';
+
+interface Cue { start: number; end: number; category: AllegationCategory }
+
+export function findAllegations(a: Analysis): void {
+  namedBySources(a);
+  for (const s of a.sentences) {
+    const cues = crimeCues(a, s.first, s.last);
+    if (!cues.length) continue;
+    const clauses = new Map<number, Cue[]>();
+    for (const c of cues) {
+      const start = clauseStart(a, c.start);
+      clauses.set(start, [...(clauses.get(start) ?? []), c]);
+    }
+    for (const [start, list] of clauses) allegationsInClause(a, { start, end: clauseEnd(a, list[0]!.start) }, list);
+  }
+  mergeDuplicates(a);
+}
+
+/** "two sources mentioned six individuals, … among them Governor X": in a report about crime,
+ *  people a source names or identifies are accused of the report's crime. */
+function namedBySources(a: Analysis): void {
+  const topic = topicCategory(a);
+  if (!topic) return;
+  for (const at of a.attributions) {
+    if (at.lemma !== 'mention' || at.source.kind === 'outlet') continue;
+    const subjects = argumentsIn(a, at.content.start, at.content.end).map((x) => x.entity)
+      .filter((e) => (e.kind === 'person' || e.kind === 'group') && e.index !== at.source.entity);
+    if (!subjects.length) continue;
+    a.allegations.push({
+      subjects: [...new Set(subjects.map((e) => e.index))],
+      category: topic,
+      sources: [at.source],
+      verification: verificationOf(a, at.content),
+      span: trimSpan(a, { start: at.cue.start, end: at.content.end }),
+      sentence: a.tokens[at.content.start]!.sentence,
+      rule: 'named-by-source',
+    });
+  }
+}
+
+/** The crime a report is about: the most frequent category in its first sentences. */
+function topicCategory(a: Analysis): AllegationCategory | null {
+  const counts = new Map<AllegationCategory, number>();
+  const last = a.sentences[Math.min(a.sentences.length, 4) - 1]?.last ?? 0;
+  for (const c of crimeCues(a, 0, last)) counts.set(c.category, (counts.get(c.category) ?? 0) + 1);
+  let best: AllegationCategory | null = null;
+  for (const [cat, n] of counts) if (!best || n > counts.get(best)!) best = cat;
+  return best;
+}
+
+/** Crime vocabulary and criminal-group names in [from, to), without the words that name a
+ *  fight against crime ("against narco-linked corruption") or a body ("the organized crime unit"). */
+function crimeCues(a: Analysis, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    for (const m of a.matches[i] ?? []) {
+      if (m.tag.t !== 'crime' || a.tokens[i]!.shape !== 'lower') continue;
+      if (countered(a, i, from) || tagAt(a, m.end, 'cueBody')) continue;
+      out.push({ start: i, end: m.end, category: m.tag.category });
+      break;
+    }
+    const mi = a.mentionAt[i]!;
+    if (mi >= 0 && a.mentions[mi]!.start === i) {
+      const e = resolveEntity(a, a.mentions[mi]!.entity);
+      // A cartel's name accuses someone only with a link: "ties to", "leader of", "paid by".
+      if (e.kind === 'organization' && e.orgType === 'criminal_group' && linked(a, from, to) && !countered(a, i, from)) {
+        out.push({ start: i, end: a.mentions[mi]!.end, category: 'organized_crime' });
+      }
+      i = a.mentions[mi]!.end - 1;
+    }
+  }
+  return out;
+}
+
+function countered(a: Analysis, i: number, floor: number): boolean {
+  for (let k = i - 1; k >= Math.max(floor, i - 4); k--) {
+    if (tagAt(a, k, 'counterCue') && a.tokens[k]!.shape === 'lower') return true;
+    if ([',', ';', '.'].includes(a.tokens[k]!.text)) break;
+  }
+  return false;
+}
+
+function linked(a: Analysis, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (a.tokens[i]!.shape !== 'lower') continue;
+    if (tagAt(a, i, 'linkWord') || tagAt(a, i, 'hedge') || tagAt(a, i, 'accuseVerb')) return true;
+  }
+  return false;
+}
+
+function allegationsInClause(a: Analysis, clause: Range, cues: Cue[]): void {
+  if (isDenial(a, clause, cues[0]!.start)) return;
+  const attribution = coveringAttribution(a, cues[0]!.start);
+  const frame = accusedIn(a, clause, cues, attribution);
+  if (!frame) return;
+  // A source is not its own accused, except when it admits or confirms ("Odebrecht admitted paying bribes").
+  const selfReport = attribution && (attribution.lemma === 'acknowledge' || attribution.lemma === 'confirm');
+  const sourceEntities = new Set(attribution && attribution.source.entity !== null && !selfReport ? [resolveEntity(a, attribution.source.entity).index] : []);
+  const subjects = frame.subjects.map((x) => x.entity).filter((e) => canBeAccused(e) && !sourceEntities.has(e.index));
+  if (!subjects.length) return;
+  const categories = [...new Set(cues.filter((c) => !insideSubject(c, frame.subjects)).map((c) => c.category))];
+  const sources = sourcesFor(a, clause, attribution);
+  const verification = verificationOf(a, clause);
+  for (const category of categories) {
+    a.allegations.push({
+      subjects: [...new Set(subjects.map((e) => e.index))],
+      category,
+      sources,
+      verification: category === 'organized_crime' && verification === 'confirmed' && !hasConviction(a, clause) ? 'unstated' : verification,
+      span: trimSpan(a, clause),
+      sentence: a.tokens[clause.start]!.sentence,
+      rule: frame.rule,
+    });
+  }
+}
+
+/** A criminal group named as the accused is not also the crime's category cue on its own. */
+function insideSubject(c: Cue, subjects: Argument[]): boolean {
+  return subjects.some((s) => c.start >= s.start && c.end <= s.end);
+}
+
+function canBeAccused(e: EntityDraft): boolean {
+  if (e.kind === 'person' || e.kind === 'group') return true;
+  if (e.kind !== 'organization') return false;
+  return !['media', 'court', 'legislature', 'agency'].includes(e.orgType ?? 'other');
+}
+
+/** "Avila denied any links to organized crime": the words of a denial are not an accusation. */
+function isDenial(a: Analysis, clause: Range, cue: number): boolean {
+  for (let i = clause.start; i < cue; i++) {
+    const st = tagAt(a, i, 'stance');
+    if (st && (st.tag.stance === 'denies' || st.tag.stance === 'not_denied') && a.tokens[i]!.shape === 'lower'
+      && !tagAt(a, i, 'crime')) return true;
+  }
+  return false;
+}
+
+export function coveringAttribution(a: Analysis, token: number): Attribution | null {
+  let best: Attribution | null = null;
+  for (const at of a.attributions) {
+    if (token >= at.content.start && token < at.content.end) {
+      if (!best || at.content.end - at.content.start < best.content.end - best.content.start) best = at;
+    }
+  }
+  return best;
+}
+
+interface Frame { subjects: Argument[]; rule: string }
+
+/** Who the clause accuses, by the strongest frame found. */
+function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribution | null): Frame | null {
+  const T = a.tokens;
+  const firstCue = cues[0]!.start;
+  // 1. Accusing verbs: the object when active ("accuse him of"), the subject when passive
+  //    ("was charged with", "were detained over alleged ties").
+  // Accusing verbs near the crime words: "charged with money laundering", "investigating X for".
+  const lastCue = cues[cues.length - 1]!.end;
+  for (let i = Math.max(clause.start, firstCue - 12); i < Math.min(clause.end, lastCue + 6); i++) {
+    const v = tagAt(a, i, 'accuseVerb');
+    if (!v || T[i]!.shape !== 'lower') continue;
+    if (isPassive(a, i)) {
+      const subj = relativeAntecedent(a, i) ?? clauseSubject(a, i);
+      if (subj.length) return { subjects: subj, rule: 'passive-accusation' };
+      continue;
+    }
+    const obj = objectAfter(a, v.end, 4);
+    // Headlines drop the auxiliary: "Eduardo Cunha arrested in Petrobras probe".
+    if (!obj.length && /ed$/.test(T[i]!.norm) && i > 0) {
+      const before = argumentBefore(a, i);
+      if (before) return { subjects: coordinated(a, before, clause.end), rule: 'reduced-passive' };
+    }
+    if (obj.length && obj[0]!.start < firstCue + 12) return { subjects: obj, rule: 'active-accusation-object' };
+    // "whom the PGR is investigating for kidnapping"
+    const rel = relativeAntecedent(a, i);
+    if (rel) return { subjects: rel, rule: 'relative-object' };
+  }
+  // 2. A hedge inside an apposition: "Sidronio Casarrubias, the gang's alleged former chief,".
+  const appositive = appositionHolder(a, firstCue);
+  if (appositive && hasTag(a, { start: firstCue - 6 > clause.start ? firstCue - 6 : clause.start, end: cues[0]!.end + 1 }, 'hedge')) {
+    return { subjects: [appositive], rule: 'apposition-hedge' };
+  }
+  // 3. A conviction or plea, a crime the subject commits, or a hedged claim: the clause subject.
+  const hedged = hasTag(a, clause, 'hedge') || hasTag(a, clause, 'selfVerb');
+  const reported = attribution !== null;
+  if (hedged || reported) {
+    const from = attribution && attribution.content.start > clause.start && attribution.content.start <= firstCue
+      && !(attribution.lemma === 'acknowledge' || attribution.lemma === 'confirm') ? attribution.content.start : clause.start;
+    const start = skipFrontedPhrase(a, from, firstCue);
+    const args = [...argumentsIn(a, start, firstCue).filter((x) => x.entity.kind !== 'place')];
+    const pair = findPair(a, start, firstCue);
+    if (pair) args.unshift(pair);
+    const selfReport = attribution && (attribution.lemma === 'acknowledge' || attribution.lemma === 'confirm');
+    const source = attribution && attribution.source.entity !== null && !selfReport ? resolveEntity(a, attribution.source.entity) : null;
+    const first = args.find((x) => x.entity !== source && !isOfficialActor(x.entity));
+    if (first) return { subjects: [...coordinatedLoose(a, first, clause.end), ...partnersOf(a, clause, firstCue)], rule: hedged ? 'hedged-subject' : 'reported-subject' };
+    // "Mexican drug trafficking organizations have an alliance with…": an unnamed group.
+    const group = commonNounGroup(a, start, firstCue + 4);
+    if (group) return { subjects: [group, ...partnersOf(a, clause, firstCue)], rule: 'group-subject' };
+    // "…, who was arrested for his alleged role": the antecedent of a relative clause.
+    const rel = relativeAntecedent(a, firstCue);
+    if (rel) return { subjects: rel, rule: 'relative-subject' };
+  }
+  return null;
+}
+
+/** The argument just before token i, skipping nothing but an auxiliary-free gap. */
+function argumentBefore(a: Analysis, i: number): Argument | null {
+  for (let b = i - 1; b >= Math.max(0, i - 6); b--) {
+    const arg = argumentAt(a, b);
+    if (arg && arg.end === i) return arg;
+  }
+  return null;
+}
+
+/** The entity an apposition around token i describes: "X, the gang's alleged former chief,". */
+function appositionHolder(a: Analysis, i: number): Argument | null {
+  const T = a.tokens;
+  const s = a.sentences[T[i]!.sentence]!;
+  for (let k = i - 1; k > Math.max(s.first, i - 8); k--) {
+    if (T[k]!.text !== ',') continue;
+    const arg = argumentBefore(a, k);
+    return arg && arg.entity.kind !== 'place' ? arg : null;
+  }
+  return null;
+}
+
+function findPair(a: Analysis, from: number, to: number): Argument | null {
+  for (let i = from; i < to; i++) {
+    const p = pairAt(a, i);
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Judges and prosecutors act on an accusation; they are not its subject. */
+function isOfficialActor(e: EntityDraft): boolean {
+  return e.kind === 'person' && e.positions.some((p) => p.title === 'judge' || p.title === 'attorney general');
+}
+
+const PARTNER_CUES = new Set(['alliance with', 'alliances with', 'in league with', 'ties to', 'links to', 'colluding with', 'colluded with', 'complicit with']);
+
+/** "an alliance with the government of Mexico": the partner is accused too, unless it is the crime itself. */
+function partnersOf(a: Analysis, clause: Range, _cue: number): Argument[] {
+  const out: Argument[] = [];
+  for (let i = clause.start; i < clause.end; i++) {
+    const h = tagAt(a, i, 'hedge');
+    if (!h) continue;
+    const words = a.tokens.slice(i, h.end).map((t) => t.norm).join(' ');
+    if (!PARTNER_CUES.has(words)) continue;
+    for (const arg of objectAfter(a, h.end, 4)) {
+      if (arg.entity.kind === 'organization' && arg.entity.orgType === 'criminal_group') continue;
+      if (canBeAccused(arg.entity)) out.push(arg);
+    }
+  }
+  return out;
+}
+
+/** A plural common noun phrase as subject ("Mexican drug trafficking organizations") becomes a group. */
+function commonNounGroup(a: Analysis, from: number, limit: number): Argument | null {
+  const T = a.tokens;
+  let i = from;
+  while (i < limit && /^(that|the|los|las|que)$/.test(T[i]!.norm)) i++;
+  const start = i;
+  while (i < limit && i - start < 5 && (T[i]!.shape === 'lower' || tagAt(a, i, 'demonym')) && !tagAt(a, i, 'verb')
+    && !/^(have|has|had|are|were|is|was|will|would|han|tienen|son|eran)$/.test(T[i]!.norm)) i++;
+  if (i - start < 2 || !/s$/.test(T[i - 1]!.norm) || !/^(have|has|had|are|were|tienen|han|son)$/.test(T[i]?.norm ?? '')) return null;
+  const r = { start, end: i };
+  const e = addMention(a, r, 'group', 'common-noun-group', { description: surface(a, r), key: `group:${surface(a, r).toLowerCase()}` });
+  return { entity: e, start, end: i, pronoun: false };
+}
+
+/** "X and a party associate, Y," — coordination through an apposition. */
+function coordinatedLoose(a: Analysis, first: Argument, limit: number): Argument[] {
+  const out = coordinated(a, first, limit);
+  const last = out[out.length - 1]!;
+  const T = a.tokens;
+  if (T[last.end]?.norm === 'and' || T[last.end]?.norm === 'y') {
+    for (let k = last.end + 1; k < Math.min(limit, last.end + 6); k++) {
+      if (T[k]!.text === ',') {
+        const next = argumentAt(a, k + 1);
+        if (next && next.entity.kind === first.entity.kind) out.push(next);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** "X, who/whom …": the argument right before the relative pronoun that opens the clause. */
+function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
+  const T = a.tokens;
+  const s = a.sentences[T[i]!.sentence]!;
+  for (let k = i - 1; k >= Math.max(s.first + 1, i - 8); k--) {
+    if (!['who', 'whom', 'quien', 'quienes'].includes(T[k]!.norm)) continue;
+    let j = k - 1;
+    if (T[j]?.text === ',') j--;
+    for (let b = j; b >= Math.max(s.first, j - 6); b--) {
+      const arg = argumentAt(a, b);
+      if (arg && arg.end === j + 1) return [arg];
+    }
+    // "X, the gang's alleged former chief, who …": past one apposition.
+    const holder = appositionHolder(a, j);
+    return holder ? [holder] : null;
+  }
+  return null;
+}
+
+function hasTag(a: Analysis, r: Range, t: 'hedge' | 'selfVerb'): boolean {
+  for (let i = r.start; i < r.end; i++) if (tagAt(a, i, t) && a.tokens[i]!.shape === 'lower') return true;
+  return false;
+}
+
+const DOCUMENT_WORDS = /^(charged|indicted|indictment|charges|imputado|acusado|procesado|vinculado)$/;
+
+function sourcesFor(a: Analysis, clause: Range, attribution: Attribution | null): SourceDraft[] {
+  if (attribution) return [attribution.source];
+  for (let i = clause.start; i < clause.end; i++) {
+    if (!DOCUMENT_WORDS.test(a.tokens[i]!.norm)) continue;
+    // "a charge brought by the U.S. Attorney's Office": the body that brought it.
+    for (let k = i + 1; k < Math.min(clause.end, i + 4); k++) {
+      if (a.tokens[k]!.norm !== 'by' && a.tokens[k]!.norm !== 'por') continue;
+      const by = objectAfter(a, k + 1, 3)[0];
+      if (by && by.entity.kind !== 'place') return [{ kind: 'named', entity: by.entity.index, count: null, description: surface(a, by) }];
+    }
+    return [{ kind: 'document', entity: null, count: null, description: surface(a, { start: i, end: i + 1 }) }];
+  }
+  return [{ kind: 'outlet', entity: a.outlet, count: null, description: 'the article' }];
+}
+
+function verificationOf(a: Analysis, clause: Range): Verification {
+  const s = a.sentences[a.tokens[clause.start]!.sentence]!;
+  let found: Verification = 'unstated';
+  for (let i = s.first; i < s.last; i++) {
+    const v = tagAt(a, i, 'verification');
+    if (!v) continue;
+    if (v.tag.value === 'unverified') return 'unverified';
+    if (v.tag.value === 'disputed') found = 'disputed';
+    else if (v.tag.value === 'confirmed' && i >= clause.start && i < clause.end && found === 'unstated') found = 'confirmed';
+  }
+  return found;
+}
+
+function hasConviction(a: Analysis, clause: Range): boolean {
+  for (let i = clause.start; i < clause.end; i++) if (/^(convicted|guilty|sentenced|condenado|sentenciado)$/.test(a.tokens[i]!.norm)) return true;
+  return false;
+}
+
+function trimSpan(a: Analysis, r: Range): Range {
+  let { start, end } = r;
+  while (end > start + 1 && ['.', ',', ';', ':'].includes(a.tokens[end - 1]!.text)) end--;
+  return { start, end };
+}
+
+/** One allegation per (subjects, category, sentence): sources from all frames kept. */
+function mergeDuplicates(a: Analysis): void {
+  const out: AllegationDraft[] = [];
+  for (const al of a.allegations) {
+    const same = out.find((x) => x.sentence === al.sentence && x.category === al.category && x.subjects.join() === al.subjects.join());
+    if (same) {
+      for (const s of al.sources) if (!same.sources.some((x) => x.kind === s.kind && x.entity === s.entity)) same.sources.push(s);
+      continue;
+    }
+    out.push(al);
+  }
+  a.allegations = out;
+}

@@ -1,0 +1,221 @@
+// Attribution: who says what. Reporting verbs ("said", "alleges", "told"), "according to",
+// and documents ("the indictment said"), each with the source classified as named, anonymous
+// (with a count where stated) or document, and the range of what is reported.
+import type { Analysis, Attribution, Range, SourceDraft } from '../analysis.js';
+import { surface, tagAt } from '../analysis.js';
+import { addMention, resolveEntity } from '../entities.js';
+import { numberAt } from './groups.js';
+import { argumentsIn, clauseEnd, clauseStart, isPassive, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
+
+const PROSECUTOR_BODY = /attorney|prosecut|fiscal|procuradur|minist[eé]rio p[uú]blico|\bmpf\b|\bfgr\b|\bpgr\b|\bfge\b|justice department|department of justice|seido/i;
+const SINGULAR = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
+
+export function findAttributions(a: Analysis): void {
+  const T = a.tokens;
+  for (const s of a.sentences) {
+    for (let i = s.first; i < s.last; i++) {
+      const acc = tagAt(a, i, 'according');
+      if (acc) {
+        const npEnd = nounPhraseEnd(a, acc.end, s.last);
+        const source = classifySource(a, { start: acc.end, end: npEnd });
+        if (source) {
+          const fronted = i === clauseStart(a, i) || T[i - 1]?.text === ',' && i - 1 === s.first;
+          // ", according to X," inside a clause reports the whole clause.
+          const parenthetical = !fronted && T[i - 1]?.text === ',' && T[npEnd]?.text === ',';
+          const content = fronted ? { start: npEnd, end: reportEnd(a, npEnd) }
+            : parenthetical ? { start: clauseStart(a, i), end: reportEnd(a, npEnd) } : { start: clauseStart(a, i), end: i };
+          a.attributions.push({ source, content, cue: { start: i, end: npEnd }, lemma: 'according', rule: 'according-to' });
+        }
+        i = npEnd - 1;
+        continue;
+      }
+      const verb = tagAt(a, i, 'verb');
+      // "has been charged", "was accused": a passive report names the accused, not a speaker.
+      if (!verb || T[i]!.shape !== 'lower' || adjectival(a, i) || isPassive(a, i)) continue;
+      const att = verbAttribution(a, i, verb.end, verb.tag.lemma);
+      if (att) a.attributions.push(att);
+    }
+  }
+}
+
+/** What a speaker reports runs to the end of the clause, through "and that …" continuations. */
+function reportEnd(a: Analysis, from: number): number {
+  let end = clauseEnd(a, from);
+  const last = a.sentences[a.tokens[from]!.sentence]!.last;
+  while (end < last && ['and', 'y'].includes(a.tokens[end]!.norm) && ['that', 'que'].includes(a.tokens[end + 1]?.norm ?? '')) {
+    end = clauseEnd(a, end + 2);
+  }
+  return end;
+}
+
+const MODIFIER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', "'s", "'", 'over', 'of', 'for', 'by', 'without', 'with', 'in', 'on', 'el', 'la', 'los', 'las', 'su', 'sus', 'sin', 'por', 'del']);
+
+/** "the gang's alleged former chief", "over alleged ties", "without saying": a verb form used
+ *  as an adjective or inside a phrase, not a report. */
+function adjectival(a: Analysis, i: number): boolean {
+  return MODIFIER_BEFORE.has(a.tokens[i - 1]?.norm ?? '');
+}
+
+/** "SOURCE said (that) CONTENT", "CONTENT, SOURCE said", "CONTENT, said SOURCE". */
+function verbAttribution(a: Analysis, v: number, vEnd: number, lemma: string): Attribution | null {
+  const T = a.tokens;
+  const start = skipFrontedPhrase(a, clauseStart(a, v), v);
+  const end = reportEnd(a, v);
+  // A participle after the main clause: "the White House went further, asserting that …",
+  // "the judge certified …, finding probable cause that …".
+  const that = thatAfter(a, vEnd, 4);
+  if (T[v - 1]?.text === ',' && that >= 0 && /ing$|ando$|endo$/.test(T[v]!.norm)) {
+    const np = { start: subjectPhraseStart(a, start, v - 1), end: v - 1 };
+    const main = argumentsIn(a, start, v - 1).find((x) => x.entity.kind !== 'place');
+    const source = main ? classifySource(a, { start: main.start, end: main.end }) : classifySource(a, np);
+    if (source) return { source, content: { start: that + 1, end }, cue: { start: np.start, end: vEnd }, lemma, rule: 'participle-that' };
+  }
+  // Inverted: ", said Geoffrey Berman" / "," dijo el fiscal. Never for "told X" (X listens).
+  if ((T[v - 1]?.text === ',' || /^[”"»]$/.test(T[v - 1]?.text ?? '')) && lemma !== 'tell') {
+    const after = { start: vEnd, end: nounPhraseEnd(a, vEnd, end) };
+    const before = { start: lastCommaBefore(a, v, start), end: v - 1 };
+    const subjBefore = before.end > before.start ? classifySource(a, before) : null;
+    // Only when the report closes the clause: "…, officials said on Friday."
+    if (subjBefore && before.end - before.start <= 8 && end - vEnd <= 4) {
+      return { source: subjBefore, content: { start, end: Math.max(start, before.start - 1) }, cue: { start: before.start, end: vEnd }, lemma, rule: 'content-comma-source-verb' };
+    }
+    // ", said Geoffrey Berman." — the speaker closes the clause.
+    const closes = after.end - after.start <= 8 && (after.end >= end || [',', '.', ';'].includes(T[after.end]?.text ?? ''));
+    const inverted = closes ? classifySource(a, after) : null;
+    if (inverted) return { source: inverted, content: { start, end: v - 1 }, cue: { start: v, end: after.end }, lemma, rule: 'content-verb-source' };
+  }
+  // Subject before the verb.
+  const npStart = subjectPhraseStart(a, start, v);
+  const np = { start: npStart, end: v };
+  if (np.end <= np.start) return null;
+  const source = classifySource(a, np);
+  if (!source) return null;
+  const content = { start: vEnd, end };
+  // "…, officials said." / "“…,” Berman said in a statement.": what they said came before.
+  if (content.end - content.start <= 5 && (T[npStart - 1]?.text === ',' || /^[”"»]$/.test(T[npStart - 1]?.text ?? ''))) {
+    return { source, content: { start: a.sentences[T[v]!.sentence]!.first, end: npStart - 1 }, cue: { start: npStart, end: vEnd }, lemma, rule: 'content-source-verb' };
+  }
+  return { source, content, cue: { start: npStart, end: vEnd }, lemma, rule: 'source-verb-content' };
+}
+
+function thatAfter(a: Analysis, from: number, within: number): number {
+  for (let k = from; k < Math.min(a.tokens.length, from + within); k++) {
+    if (a.tokens[k]!.norm === 'that' || a.tokens[k]!.norm === 'que') return k;
+    if ([',', '.', ';'].includes(a.tokens[k]!.text)) return -1;
+  }
+  return -1;
+}
+
+function lastCommaBefore(a: Analysis, v: number, floor: number): number {
+  for (let k = v - 2; k >= floor; k--) if (a.tokens[k]!.text === ',' || /^[”"»]$/.test(a.tokens[k]!.text)) return k + 1;
+  return floor;
+}
+
+/** The subject noun phrase before a verb: back from the verb to the clause start, stopping at a
+ *  comma that closes an apposition only when a name stands before it. */
+function subjectPhraseStart(a: Analysis, floor: number, v: number): number {
+  const T = a.tokens;
+  let k = v - 1;
+  // Adverbs and auxiliaries between subject and verb: "has repeatedly said", "also said".
+  while (k > floor && /^(also|has|have|had|repeatedly|previously|then|later|further|publicly|reportedly|never|always|long|not|did|does|will|would|could|may|ya|también|tambien|ha|han|había|habia)$/.test(T[k]!.norm)) k--;
+  let start = k;
+  while (start > floor) {
+    const t = T[start - 1]!;
+    if (['.', ';', ':', '"', '“', '”'].includes(t.text)) break;
+    if (t.text === ',' && !insideApposition(a, floor, start - 1)) break;
+    // "sources quoted by the newspaper" keeps its participle inside the phrase.
+    if (tagAt(a, start - 1, 'verb') && T[start - 1]!.shape === 'lower' && T[start]?.norm !== 'by') break;
+    start--;
+  }
+  return start;
+}
+
+/** A comma that ends an apposition started by an earlier comma after a name: "Lozoya's lawyer, Javier Coello, said". */
+function insideApposition(a: Analysis, floor: number, comma: number): boolean {
+  for (let k = comma - 1; k > Math.max(floor, comma - 10); k--) if (a.tokens[k]!.text === ',') return true;
+  return false;
+}
+
+/** End of a noun phrase that starts at `from`: up to punctuation, a verb or "that". */
+function nounPhraseEnd(a: Analysis, from: number, limit: number): number {
+  let k = from;
+  while (k < limit && k - from < 14) {
+    const t = a.tokens[k]!;
+    if ([',', '.', ';', ':', '"', '“', '”'].includes(t.text) || t.norm === 'that' || t.norm === 'que') break;
+    if (tagAt(a, k, 'verb') && t.shape === 'lower' && k > from) break;
+    k++;
+  }
+  return k;
+}
+
+/** Who a noun phrase names as a source, or null when it names none. */
+export function classifySource(a: Analysis, np: Range): SourceDraft | null {
+  if (np.end <= np.start) return null;
+  const T = a.tokens;
+  const text = surface(a, np);
+  const args = argumentsIn(a, np.start, np.end);
+  let anon: Range | null = null;
+  let doc: Range | null = null;
+  let prosecutors: Range | null = null;
+  for (let i = np.start; i < np.end; i++) {
+    const an = tagAt(a, i, 'anonNoun');
+    if (an && T[i]!.shape === 'lower') anon = { start: i, end: an.end };
+    const d = tagAt(a, i, 'document');
+    if (d && T[i]!.shape === 'lower' && !doc) doc = { start: i, end: d.end };
+    if (/^(prosecutors?|investigators|fiscal[ií]a|fiscales|procuradur[ií]a)$/.test(T[i]!.norm)) prosecutors = { start: i, end: i + 1 };
+  }
+  const person = args.find((x) => x.entity.kind === 'person');
+  if (anon && !person) {
+    return { kind: 'anonymous', entity: null, count: countOf(a, np.start, anon.start), description: text };
+  }
+  if (prosecutors && !person) {
+    const body = prosecutorBody(a, prosecutors);
+    return { kind: 'named', entity: body, count: null, description: text };
+  }
+  if (args.length) {
+    const head = args[0]!;
+    if (head.entity.kind === 'place') {
+      const other = args.find((x) => x.entity.kind !== 'place');
+      if (!other) return null;
+      return { kind: 'named', entity: other.entity.index, count: null, description: text };
+    }
+    return { kind: 'named', entity: head.entity.index, count: null, description: text };
+  }
+  if (doc) return { kind: 'document', entity: null, count: null, description: text };
+  // "It said": the body last named as a speaker.
+  if (T[np.end - 1]!.norm === 'it' && np.end - np.start === 1) {
+    const prev = [...a.attributions].reverse().find((x) => x.source.kind === 'named' && x.source.entity !== null
+      && resolveEntity(a, x.source.entity).kind === 'organization');
+    if (prev) return { ...prev.source, description: text };
+  }
+  const pron = T[np.end - 1]!;
+  if (np.end - np.start === 1 && ['he', 'she'].includes(pron.norm)) {
+    const e = resolvePronounAt(a, np.start);
+    if (e) return { kind: 'named', entity: e.index, count: null, description: text };
+  }
+  return null;
+}
+
+function countOf(a: Analysis, from: number, head: number): number | null {
+  for (let i = from; i < head; i++) {
+    const n = numberAt(a, i);
+    if (n) return n.value;
+    if (SINGULAR.has(a.tokens[i]!.norm)) return 1;
+  }
+  const h = a.tokens[head]!.norm;
+  return /(source|official|person|witness|insider|diplomat|investigator|agent|informant|aide|member|fuente|funcionario)$/.test(h) ? 1 : null;
+}
+
+/** The body that prosecutes in this document, or a "prosecutors" group when none is named. */
+function prosecutorBody(a: Analysis, np: Range): number {
+  // np is the word "prosecutors" itself, so the group's mention covers only that word.
+  const bodies = a.entities.filter((e) => e.kind === 'organization' && e.mentions.length && PROSECUTOR_BODY.test(`${e.name} ${[...e.forms].join(' ')}`));
+  if (bodies.length) {
+    // The one named closest to the phrase.
+    const dist = (e: typeof bodies[number]) => Math.min(...e.mentions.map((m) => Math.abs(m.start - np.start)));
+    bodies.sort((x, y) => dist(x) - dist(y));
+    return resolveEntity(a, bodies[0]!.index).index;
+  }
+  const g = addMention(a, np, 'group', 'prosecutors-group', { key: 'group:prosecutors', description: 'prosecutors', name: 'prosecutors' });
+  return g.index;
+}

@@ -1,0 +1,242 @@
+// Shallow syntax the semantic stages share: clause starts, the subject before a verb, the
+// object after it, passive voice, coordination ("X and Y"), and pronouns, all from token
+// shapes and small word lists rather than a parser.
+import type { Analysis, EntityDraft } from '../analysis.js';
+import { tagAt } from '../analysis.js';
+import { resolveEntity } from '../entities.js';
+
+const CLAUSE_BREAKS = new Set([';', ':', '—', '–']);
+const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'pero', 'mientras', 'aunque', 'sino']);
+const FRONT_PREPS = new Set(['in', 'on', 'at', 'after', 'before', 'under', 'despite', 'following', 'during', 'since', 'when', 'as', 'if', 'with', 'without', 'amid', 'earlier', 'later', 'last', 'this', 'en', 'tras', 'durante', 'desde', 'con', 'sin', 'ante', 'según', 'segun', 'por', 'para', 'al', 'cuando', 'a', 'hace']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'fue', 'fueron', 'sido', 'es', 'son', 'ser', 'será', 'sera', 'era', 'eran', 'ha', 'han', 'había', 'habia', 'fuera', 'quedó', 'quedo']);
+const ADVERBS = /^(also|formally|later|previously|already|reportedly|allegedly|initially|then|subsequently|officially|repeatedly|recently|never|not|ya|también|tambien|luego|formalmente|presuntamente|posteriormente|recientemente)$/;
+export const PRONOUNS_3 = new Set(['he', 'she', 'him', 'her', 'his', 'él', 'el', 'ella']);
+
+/** Where the clause holding token i starts: after ";", ", but", a dash, or the sentence start. */
+export function clauseStart(a: Analysis, i: number): number {
+  const s = a.sentences[a.tokens[i]!.sentence]!;
+  for (let k = i - 1; k >= s.first; k--) {
+    const t = a.tokens[k]!;
+    if (CLAUSE_BREAKS.has(t.text)) return k + 1;
+    if (CLAUSE_WORDS.has(t.norm) && (k === s.first || a.tokens[k - 1]!.text === ',')) return k + 1;
+    // "asserting that X … and that Y …": each that-clause has its own subject.
+    if ((t.norm === 'that' || t.norm === 'que') && ['and', 'y'].includes(a.tokens[k - 1]?.norm ?? '')) return k + 1;
+  }
+  return s.first;
+}
+
+/** Where the clause holding token i ends (exclusive). */
+export function clauseEnd(a: Analysis, i: number): number {
+  const s = a.sentences[a.tokens[i]!.sentence]!;
+  for (let k = i + 1; k < s.last; k++) {
+    const t = a.tokens[k]!;
+    if (CLAUSE_BREAKS.has(t.text)) return k;
+    if (CLAUSE_WORDS.has(t.norm) && a.tokens[k - 1]!.text === ',') return k - 1;
+    if ((t.norm === 'that' || t.norm === 'que') && ['and', 'y'].includes(a.tokens[k - 1]?.norm ?? '')) return k - 1;
+  }
+  return s.last;
+}
+
+/** A fronted adverbial ("In a statement on X, …", "According to …,") is skipped to its comma. */
+export function skipFrontedPhrase(a: Analysis, from: number, to: number): number {
+  const t = a.tokens[from];
+  const according = !!t && !!tagAt(a, from, 'according');
+  if (!t || !(FRONT_PREPS.has(t.norm) || according)) return from;
+  for (let k = from + 1; k < Math.min(to, from + 25); k++) {
+    if (a.tokens[k]!.text === ',') return k + 1;
+    // "Earlier this year Cunha, 58, was charged": a person before the comma is the subject.
+    if (!according && isPersonAt(a, k)) return from;
+  }
+  return from;
+}
+
+function isPersonAt(a: Analysis, k: number): boolean {
+  const m = a.mentionAt[k]!;
+  return m >= 0 && resolveEntity(a, a.mentions[m]!.entity).kind === 'person';
+}
+
+export interface Argument { entity: EntityDraft; start: number; end: number; pronoun: boolean; also?: EntityDraft }
+
+/** The entity mentioned (or pronoun) at token i, with the token after it; possessives excluded. */
+export function argumentAt(a: Analysis, i: number, allowPossessive = false): Argument | null {
+  const m = a.mentionAt[i]!;
+  const T = a.tokens;
+  if (m >= 0) {
+    const mention = a.mentions[m]!;
+    if (mention.start !== i) return null;
+    const end = mention.end;
+    if (!allowPossessive && (T[end]?.norm === "'s" || T[end]?.norm === "'")) return null;
+    return { entity: resolveEntity(a, mention.entity), start: i, end, pronoun: false };
+  }
+  const t = T[i]!;
+  if (PRONOUNS_3.has(t.norm) && (t.norm !== 'his' && t.norm !== 'her' || allowPossessive) && !(a.lang === 'es' && t.norm === 'el')) {
+    const e = resolvePronounAt(a, i);
+    if (e) return { entity: e, start: i, end: i + 1, pronoun: true };
+  }
+  return null;
+}
+
+/** The arguments of a clause between from and to, in order. */
+export function argumentsIn(a: Analysis, from: number, to: number, allowPossessive = false): Argument[] {
+  const out: Argument[] = [];
+  for (let i = from; i < to; i++) {
+    const arg = argumentAt(a, i, allowPossessive);
+    if (arg) { out.push(arg); i = arg.end - 1; }
+  }
+  return out;
+}
+
+/** The subject of the verb at token v: the first argument of its clause (after any fronted
+ *  phrase), extended over coordination ("X and Y"). */
+export function subjectOf(a: Analysis, v: number): Argument[] {
+  const start = skipFrontedPhrase(a, clauseStart(a, v), v);
+  const args = argumentsIn(a, start, v);
+  // Skip arguments inside a relative clause or apposition that closes before the verb.
+  const first = args[0];
+  if (!first) return [];
+  return coordinated(a, first, v);
+}
+
+/** The argument right after token `from` (skipping determiners and adverbs), with coordination. */
+const PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'over', 'of', 'into', 'about', 'after', 'before', 'since', 'during', 'under', 'en', 'a', 'de', 'por', 'con', 'para', 'desde', 'sobre', 'tras', 'ante']);
+
+export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
+  const s = a.sentences[a.tokens[from]!.sentence]!;
+  for (let i = from; i < Math.min(s.last, from + limit); i++) {
+    const arg = argumentAt(a, i) ?? pairAt(a, i);
+    if (arg) return coordinated(a, arg, s.last);
+    const t = a.tokens[i]!;
+    if ([',', '.', ';'].includes(t.text) || PREPOSITIONS.has(t.norm)) break;
+  }
+  return [];
+}
+
+const PAIR = /^(the pair|the two men|the two women|the two|both men|both|los dos|las dos|ambos|ambas)$/;
+
+/** "the pair", "the two men", "ambos": the two persons named last. Returns the first; the
+ *  second follows through `coordinated`'s caller via pairOf. */
+export function pairAt(a: Analysis, i: number): Argument | null {
+  for (const len of [3, 2, 1]) {
+    const words = a.tokens.slice(i, i + len).map((t) => t.norm).join(' ');
+    if (!PAIR.test(words)) continue;
+    const people: EntityDraft[] = [];
+    for (let k = i - 1; k >= Math.max(0, i - 150) && people.length < 2; k--) {
+      const m = a.mentionAt[k]!;
+      if (m < 0) continue;
+      const e = resolveEntity(a, a.mentions[m]!.entity);
+      if (e.kind === 'person' && !people.includes(e)) people.push(e);
+      k = a.mentions[m]!.start;
+    }
+    if (people.length < 2) return null;
+    return { entity: people[1]!, start: i, end: i + len, pronoun: true, also: people[0] };
+  }
+  return null;
+}
+
+/** "X and Y", "X, Y and Z", "X y Y": the arguments joined to `first`. */
+export function coordinated(a: Analysis, first: Argument, limit: number): Argument[] {
+  const out = [first];
+  if (first.also) out.push({ ...first, entity: first.also, also: undefined });
+  let i = first.end;
+  // Skip a parenthetical acronym or an age: "Cunha, 58,".
+  for (;;) {
+    const t = a.tokens[i];
+    if (!t || i >= limit) break;
+    if (t.text === '(' && a.tokens[i + 2]?.text === ')') { i += 3; continue; }
+    if (['and', 'y', 'e', ','].includes(t.norm)) {
+      let j = i + 1;
+      if (t.text === ',' && ['and', 'y'].includes(a.tokens[j]?.norm ?? '')) j++;
+      if (['the', 'el', 'la', 'su', 'his', 'her'].includes(a.tokens[j]?.norm ?? '')) j++;
+      const next = j < limit ? argumentAt(a, j) : null;
+      // Persons, bodies and groups coordinate with each other; places only with places.
+      if (next && (next.entity.kind === 'place') === (first.entity.kind === 'place')) { out.push(next); i = next.end; continue; }
+    }
+    break;
+  }
+  return out;
+}
+
+const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'quien', 'quienes', 'que', 'cuyo', 'cuya']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'himself', 'herself', 'un', 'una', 'el', 'la']);
+
+/** The subject of the verb at v: walking back over comma-separated segments, skipping
+ *  relative clauses and appositions, the first entity of the first plain segment. A plain
+ *  segment without an entity ("members of her party are implicated") means no named subject. */
+export function clauseSubject(a: Analysis, v: number): Argument[] {
+  const T = a.tokens;
+  const floor = skipFrontedPhrase(a, clauseStart(a, v), v);
+  let end = v;
+  while (end > floor && (PASSIVE_AUX.has(T[end - 1]!.norm) || ADVERBS.test(T[end - 1]!.norm)
+    || /^(has|have|had|will|would|could|may|might|did|does|do|can|cannot|always|long|angrily|publicly|immediately|no|nunca|siempre)$/.test(T[end - 1]!.norm))) end--;
+  while (end > floor) {
+    if (T[end - 1]!.text === ',') end--;
+    let start = end;
+    // A segment runs back to a comma or a complementizer: "certified that [Duarte] could be extradited".
+    while (start > floor && T[start - 1]!.text !== ',' && !/^(that|que|whether)$/.test(T[start - 1]!.norm)) start--;
+    const first = T[start]!;
+    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num';
+    const args = argumentsIn(a, start, end).filter((x) => x.entity.kind !== 'place');
+    if (!isAside || (args.length && start === floor)) {
+      if (!args.length) return [];
+      return coordinated(a, args[0]!, v);
+    }
+    end = start;
+  }
+  return [];
+}
+
+/** True when the verb at v is passive: "was arrested", "has been charged", "fue detenido". */
+export function isPassive(a: Analysis, v: number): boolean {
+  if (/(ing|ando|iendo)$/.test(a.tokens[v]!.norm)) return false; // "is holding": progressive, active
+  for (let k = v - 1; k >= Math.max(0, v - 4); k--) {
+    const n = a.tokens[k]!.norm;
+    if (PASSIVE_AUX.has(n)) return true;
+    if (!ADVERBS.test(n)) return false;
+  }
+  return false;
+}
+
+/** "by X" / "por X" after a passive verb: the agent. */
+export function agentAfter(a: Analysis, from: number): Argument[] {
+  const s = a.sentences[a.tokens[from]!.sentence]!;
+  for (let i = from; i < Math.min(s.last, from + 8); i++) {
+    const n = a.tokens[i]!.norm;
+    if (n === 'by' || n === 'por') return objectAfter(a, i + 1, 4);
+    if ([',', '.', ';'].includes(a.tokens[i]!.text)) break;
+  }
+  return [];
+}
+
+/** The person a pronoun refers to: the subject of its sentence if named before it, else the
+ *  last person mentioned, with a matching gender where the pronoun and the person have one. */
+export function resolvePronounAt(a: Analysis, i: number): EntityDraft | null {
+  const gender = a.lex.pronouns.get(a.tokens[i]!.norm) ?? null;
+  const fits = (e: EntityDraft) => e.kind === 'person' && !(gender && e.gender && e.gender !== gender);
+  const s = a.sentences[a.tokens[i]!.sentence]!;
+  const here = personsIn(a, skipFrontedPhrase(a, s.first, i), i).filter(fits);
+  // "X certified that Y could be extradited, finding that he …": after "that", the nearest.
+  const embedded = ['that', 'que'].includes(a.tokens[i - 1]?.norm ?? '');
+  if (here.length) return embedded ? here[here.length - 1]! : here[0]!;
+  // Otherwise the subject of the closest earlier sentence that names a person.
+  for (let si = s.index - 1; si >= Math.max(0, s.index - 4); si--) {
+    const prev = a.sentences[si]!;
+    const found = personsIn(a, skipFrontedPhrase(a, prev.first, prev.last), prev.last).filter(fits);
+    if (found.length) return found[0]!;
+  }
+  return null;
+}
+
+/** Persons mentioned in [from, to), in order, leaving out possessives ("the mayor's father"). */
+function personsIn(a: Analysis, from: number, to: number): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  for (let k = from; k < to; k++) {
+    const m = a.mentionAt[k]!;
+    if (m < 0) continue;
+    const mention = a.mentions[m]!;
+    const poss = a.tokens[mention.end]?.norm === "'s" || a.tokens[mention.end]?.norm === "'";
+    const e = resolveEntity(a, mention.entity);
+    if (e.kind === 'person' && !poss && !out.includes(e)) out.push(e);
+    k = Math.max(k, mention.end - 1);
+  }
+  return out;
+}
