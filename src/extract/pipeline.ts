@@ -10,6 +10,7 @@ import { recognizeBodies } from './stages/bodies.js';
 import { resolveCoreference } from './stages/coreference.js';
 import { findAllegations } from './stages/allegations.js';
 import { findAttributions } from './stages/attribution.js';
+import { findEvents } from './stages/events.js';
 import { recognizeGroups } from './stages/groups.js';
 import { recognizeNames } from './stages/names.js';
 import { findResponses } from './stages/responses.js';
@@ -38,6 +39,7 @@ export const STAGES: readonly ((a: Analysis) => void)[] = [
   findAttributions,
   findAllegations,
   findResponses,
+  findEvents,
 ];
 
 export function analyze(text: string, lang: Language): Analysis {

@@ -39,7 +39,8 @@ export type Tag = CaseRule & (
   | { t: 'linkWord' }
   | { t: 'verification'; value: Verification }
   | { t: 'stance'; stance: Stance }
-  | { t: 'event'; kind: EventKind }
+  | { t: 'event'; kind: EventKind; noun: boolean }
+  | { t: 'threatObject' }
   | { t: 'month'; month: number }
   | { t: 'weekday' }
   | { t: 'relativeDate' }
@@ -155,8 +156,10 @@ export function loadLexicon(lang: Language): Lexicon {
   const responses = readJson<{ stances: Record<Stance, string[]> }>(lang, 'responses.json')!;
   for (const [stance, phrases] of Object.entries(responses.stances)) for (const p of phrases) add(p, { t: 'stance', stance: stance as Stance });
 
-  const events = readJson<{ triggers: Record<EventKind, string[]> }>(lang, 'events.json')!;
-  for (const [kind, phrases] of Object.entries(events.triggers)) for (const p of phrases) add(p, { t: 'event', kind: kind as EventKind });
+  const events = readJson<{ triggers: Record<EventKind, string[]>; nounTriggers: Record<EventKind, string[]>; threatObjects: string[] }>(lang, 'events.json')!;
+  for (const [kind, phrases] of Object.entries(events.triggers)) for (const p of phrases) add(p, { t: 'event', kind: kind as EventKind, noun: false });
+  for (const [kind, phrases] of Object.entries(events.nounTriggers)) for (const p of phrases) add(p, { t: 'event', kind: kind as EventKind, noun: true });
+  for (const p of events.threatObjects) add(p, { t: 'threatObject' });
 
   const dates = readJson<{ months: Record<string, number>; weekdays: string[]; relative: string[] }>(lang, 'dates.json')!;
   for (const [phrase, month] of Object.entries(dates.months)) add(phrase, { t: 'month', month });

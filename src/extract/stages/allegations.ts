@@ -5,7 +5,10 @@ import type { AllegationCategory, Verification } from '../../model/extraction.js
 import type { AllegationDraft, Analysis, Attribution, EntityDraft, Range, SourceDraft } from '../analysis.js';
 import { surface, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
-import { type Argument, argumentAt, argumentsIn, clauseEnd, clauseStart, coordinated, isPassive, objectAfter, pairAt, clauseSubject, skipFrontedPhrase } from './syntax.js';
+import {
+  type Argument, appositionHolder, argumentAt, argumentBefore, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated,
+  isPassive, objectAfter, pairAt, relativeAntecedent, skipFrontedPhrase,
+} from './syntax.js';
 
 interface Cue { start: number; end: number; category: AllegationCategory }
 
@@ -211,26 +214,7 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
   return null;
 }
 
-/** The argument just before token i, skipping nothing but an auxiliary-free gap. */
-function argumentBefore(a: Analysis, i: number): Argument | null {
-  for (let b = i - 1; b >= Math.max(0, i - 6); b--) {
-    const arg = argumentAt(a, b);
-    if (arg && arg.end === i) return arg;
-  }
-  return null;
-}
 
-/** The entity an apposition around token i describes: "X, the gang's alleged former chief,". */
-function appositionHolder(a: Analysis, i: number): Argument | null {
-  const T = a.tokens;
-  const s = a.sentences[T[i]!.sentence]!;
-  for (let k = i - 1; k > Math.max(s.first, i - 8); k--) {
-    if (T[k]!.text !== ',') continue;
-    const arg = argumentBefore(a, k);
-    return arg && arg.entity.kind !== 'place' ? arg : null;
-  }
-  return null;
-}
 
 function findPair(a: Analysis, from: number, to: number): Argument | null {
   for (let i = from; i < to; i++) {
@@ -294,24 +278,6 @@ function coordinatedLoose(a: Analysis, first: Argument, limit: number): Argument
   return out;
 }
 
-/** "X, who/whom …": the argument right before the relative pronoun that opens the clause. */
-function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
-  const T = a.tokens;
-  const s = a.sentences[T[i]!.sentence]!;
-  for (let k = i - 1; k >= Math.max(s.first + 1, i - 8); k--) {
-    if (!['who', 'whom', 'quien', 'quienes'].includes(T[k]!.norm)) continue;
-    let j = k - 1;
-    if (T[j]?.text === ',') j--;
-    for (let b = j; b >= Math.max(s.first, j - 6); b--) {
-      const arg = argumentAt(a, b);
-      if (arg && arg.end === j + 1) return [arg];
-    }
-    // "X, the gang's alleged former chief, who …": past one apposition.
-    const holder = appositionHolder(a, j);
-    return holder ? [holder] : null;
-  }
-  return null;
-}
 
 function hasTag(a: Analysis, r: Range, t: 'hedge' | 'selfVerb'): boolean {
   for (let i = r.start; i < r.end; i++) if (tagAt(a, i, t) && a.tokens[i]!.shape === 'lower') return true;

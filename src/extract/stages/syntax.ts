@@ -7,7 +7,7 @@ import { resolveEntity } from '../entities.js';
 
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'pero', 'mientras', 'aunque', 'sino']);
-const FRONT_PREPS = new Set(['in', 'on', 'at', 'after', 'before', 'under', 'despite', 'following', 'during', 'since', 'when', 'as', 'if', 'with', 'without', 'amid', 'earlier', 'later', 'last', 'this', 'en', 'tras', 'durante', 'desde', 'con', 'sin', 'ante', 'según', 'segun', 'por', 'para', 'al', 'cuando', 'a', 'hace']);
+const FRONT_PREPS = new Set(['once', 'although', 'though', 'while', 'in', 'on', 'at', 'after', 'before', 'under', 'despite', 'following', 'during', 'since', 'when', 'as', 'if', 'with', 'without', 'amid', 'earlier', 'later', 'last', 'this', 'en', 'tras', 'durante', 'desde', 'con', 'sin', 'ante', 'según', 'segun', 'por', 'para', 'al', 'cuando', 'a', 'hace']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'fue', 'fueron', 'sido', 'es', 'son', 'ser', 'será', 'sera', 'era', 'eran', 'ha', 'han', 'había', 'habia', 'fuera', 'quedó', 'quedo']);
 const ADVERBS = /^(also|formally|later|previously|already|reportedly|allegedly|initially|then|subsequently|officially|repeatedly|recently|never|not|ya|también|tambien|luego|formalmente|presuntamente|posteriormente|recientemente)$/;
 export const PRONOUNS_3 = new Set(['he', 'she', 'him', 'her', 'his', 'él', 'el', 'ella']);
@@ -18,7 +18,7 @@ export function clauseStart(a: Analysis, i: number): number {
   for (let k = i - 1; k >= s.first; k--) {
     const t = a.tokens[k]!;
     if (CLAUSE_BREAKS.has(t.text)) return k + 1;
-    if (CLAUSE_WORDS.has(t.norm) && (k === s.first || a.tokens[k - 1]!.text === ',')) return k + 1;
+    if (CLAUSE_WORDS.has(t.norm) && (k === s.first || a.tokens[k - 1]!.text === ',' || t.norm === 'but' || t.norm === 'pero')) return k + 1;
     // "asserting that X … and that Y …": each that-clause has its own subject.
     if ((t.norm === 'that' || t.norm === 'que') && ['and', 'y'].includes(a.tokens[k - 1]?.norm ?? '')) return k + 1;
   }
@@ -31,7 +31,7 @@ export function clauseEnd(a: Analysis, i: number): number {
   for (let k = i + 1; k < s.last; k++) {
     const t = a.tokens[k]!;
     if (CLAUSE_BREAKS.has(t.text)) return k;
-    if (CLAUSE_WORDS.has(t.norm) && a.tokens[k - 1]!.text === ',') return k - 1;
+    if (CLAUSE_WORDS.has(t.norm) && (a.tokens[k - 1]!.text === ',' || t.norm === 'but' || t.norm === 'pero')) return a.tokens[k - 1]!.text === ',' ? k - 1 : k;
     if ((t.norm === 'that' || t.norm === 'que') && ['and', 'y'].includes(a.tokens[k - 1]?.norm ?? '')) return k - 1;
   }
   return s.last;
@@ -80,7 +80,7 @@ export function argumentAt(a: Analysis, i: number, allowPossessive = false): Arg
 export function argumentsIn(a: Analysis, from: number, to: number, allowPossessive = false): Argument[] {
   const out: Argument[] = [];
   for (let i = from; i < to; i++) {
-    const arg = argumentAt(a, i, allowPossessive);
+    const arg = argumentAt(a, i, allowPossessive) ?? pairAt(a, i);
     if (arg) { out.push(arg); i = arg.end - 1; }
   }
   return out;
@@ -111,7 +111,7 @@ export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
   return [];
 }
 
-const PAIR = /^(the pair|the two men|the two women|the two|both men|both|los dos|las dos|ambos|ambas)$/;
+const PAIR = /^(the pair|the two men|the two women|both men|both women|the couple|los dos hombres|ambos hombres|las dos mujeres|la pareja)$/;
 
 /** "the pair", "the two men", "ambos": the two persons named last. Returns the first; the
  *  second follows through `coordinated`'s caller via pairOf. */
@@ -162,7 +162,7 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'himself', 'herself
 /** The subject of the verb at v: walking back over comma-separated segments, skipping
  *  relative clauses and appositions, the first entity of the first plain segment. A plain
  *  segment without an entity ("members of her party are implicated") means no named subject. */
-export function clauseSubject(a: Analysis, v: number): Argument[] {
+export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean } = {}): Argument[] {
   const T = a.tokens;
   const floor = skipFrontedPhrase(a, clauseStart(a, v), v);
   let end = v;
@@ -171,11 +171,20 @@ export function clauseSubject(a: Analysis, v: number): Argument[] {
   while (end > floor) {
     if (T[end - 1]!.text === ',') end--;
     let start = end;
-    // A segment runs back to a comma or a complementizer: "certified that [Duarte] could be extradited".
-    while (start > floor && T[start - 1]!.text !== ',' && !/^(that|que|whether)$/.test(T[start - 1]!.norm)) start--;
+    // A segment runs back to a comma, a complementizer ("certified that [Duarte] could be
+    // extradited") or a reporting verb ("sources said [seven people] had been detained").
+    while (start > floor && T[start - 1]!.text !== ',' && !/^(that|que|whether)$/.test(T[start - 1]!.norm)
+      && !(tagAt(a, start - 1, 'verb') && T[start - 1]!.shape === 'lower' && start - 1 > floor)) start--;
+    if (start === end) { end = start - 1; continue; } // a reporting verb right before: step over it
     const first = T[start]!;
-    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num';
-    const args = argumentsIn(a, start, end).filter((x) => x.entity.kind !== 'place');
+    // Relative clauses, appositions, and bare connectives (", and was arrested", ", before being extradited").
+    const bare = /^(and|y|e|before|after|then|later|antes|despu[eé]s|luego|when|cuando|while|mientras)$/.test(first.norm)
+      && !argumentsIn(a, start, end).length;
+    const all = argumentsIn(a, start, end);
+    // A segment naming only places ("…, Guatemala,", "in Panajachel") is a locative aside.
+    const onlyPlaces = all.length > 0 && all.every((x) => x.entity.kind === 'place') && start > floor;
+    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces;
+    const args = all.filter((x) => opts.places || x.entity.kind !== 'place');
     if (!isAside || (args.length && start === floor)) {
       if (!args.length) return [];
       return coordinated(a, args[0]!, v);
@@ -213,6 +222,14 @@ export function resolvePronounAt(a: Analysis, i: number): EntityDraft | null {
   const gender = a.lex.pronouns.get(a.tokens[i]!.norm) ?? null;
   const fits = (e: EntityDraft) => e.kind === 'person' && !(gender && e.gender && e.gender !== gender);
   const s = a.sentences[a.tokens[i]!.sentence]!;
+  // "When he was detained, Lozoya was carrying …": a pronoun in a fronted clause looks ahead.
+  if (/^(when|after|before|as|while|although|though|since|once|cuando|tras|mientras|aunque)$/.test(a.tokens[s.first]!.norm)) {
+    const comma = skipFrontedPhrase(a, s.first, s.last);
+    if (comma > i) {
+      const next = personsIn(a, comma, Math.min(s.last, comma + 4)).filter(fits)[0];
+      if (next) return next;
+    }
+  }
   const here = personsIn(a, skipFrontedPhrase(a, s.first, i), i).filter(fits);
   // "X certified that Y could be extradited, finding that he …": after "that", the nearest.
   const embedded = ['that', 'que'].includes(a.tokens[i - 1]?.norm ?? '');
@@ -239,4 +256,44 @@ function personsIn(a: Analysis, from: number, to: number): EntityDraft[] {
     k = Math.max(k, mention.end - 1);
   }
   return out;
+}
+
+/** "X, who/whom …": the argument right before the relative pronoun that opens the clause of
+ *  token i, looking past one apposition ("X, the gang's former chief, who …"). */
+export function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
+  const T = a.tokens;
+  const s = a.sentences[T[i]!.sentence]!;
+  for (let k = i - 1; k >= Math.max(s.first + 1, i - 8); k--) {
+    if (!['who', 'whom', 'quien', 'quienes'].includes(T[k]!.norm)) continue;
+    let j = k - 1;
+    if (T[j]?.text === ',') j--;
+    for (let b = j; b >= Math.max(s.first, j - 6); b--) {
+      const arg = argumentAt(a, b);
+      if (arg && arg.end === j + 1) return [arg];
+    }
+    const holder = appositionHolder(a, j);
+    return holder ? [holder] : null;
+  }
+  return null;
+}
+
+/** The argument just before token i. */
+export function argumentBefore(a: Analysis, i: number): Argument | null {
+  for (let b = i - 1; b >= Math.max(0, i - 6); b--) {
+    const arg = argumentAt(a, b);
+    if (arg && arg.end === i) return arg;
+  }
+  return null;
+}
+
+/** The entity an apposition around token i describes: "X, the gang's alleged former chief,". */
+export function appositionHolder(a: Analysis, i: number): Argument | null {
+  const T = a.tokens;
+  const s = a.sentences[T[i]!.sentence]!;
+  for (let k = i - 1; k > Math.max(s.first, i - 8); k--) {
+    if (T[k]!.text !== ',') continue;
+    const arg = argumentBefore(a, k);
+    return arg && arg.entity.kind !== 'place' ? arg : null;
+  }
+  return null;
 }
