@@ -1,17 +1,12 @@
 // A list of one million names for the scale figures: the real SDN entries plus invented
-// entries whose names mix real tokens (Zipf-like: common names stay common) with made-up
-// rare ones, so the vocabulary grows as a real large list's does.
+// entries whose names mix real tokens (drawn from pools that keep their real frequencies, so
+// García stays common) with made-up rare ones, so the vocabulary grows as a large list's does.
 import type { ListEntry } from '../../src/model/list.js';
 import type { NamePools } from './negatives.js';
 import type { Rng } from './rng.js';
 
 const SYLLABLES = ['ka', 'ri', 'mo', 'tan', 'sel', 'vo', 'dra', 'ne', 'lu', 'gor', 'pi', 'zan', 'te', 'bru', 'ol', 'min', 'cha', 'fe', 'dul', 'yan', 'sko', 'ver', 'ash', 'hid', 'qu', 'ro', 'ben', 'tsi', 'mar', 'el'];
 const ORG_WORDS = ['trading', 'holding', 'logistics', 'import', 'export', 'group', 'services', 'shipping', 'energy', 'finance', 'capital', 'industries', 'consulting', 'construction', 'agro', 'textiles', 'transport', 'mining', 'petroleum', 'investments'];
-
-function zipfPick<T>(items: readonly T[], rng: Rng): T {
-  // Squaring a uniform draw favours the front of the (unsorted, hence arbitrary) pool.
-  return items[Math.floor(rng.next() ** 2 * items.length)]!;
-}
 
 function invented(rng: Rng): string {
   let w = '';
@@ -29,10 +24,10 @@ export function millionEntries(base: readonly ListEntry[], pools: NamePools, tar
     const person = rng.chance(0.8);
     let name: string;
     if (person) {
-      const given = [zipfPick(pools.given, rng)];
-      if (rng.chance(0.35)) given.push(zipfPick(pools.given, rng));
-      const surnames = [rng.chance(0.25) ? invented(rng) : zipfPick(pools.surnames, rng)];
-      if (rng.chance(0.7)) surnames.push(rng.chance(0.25) ? invented(rng) : zipfPick(pools.surnames, rng));
+      const given = [rng.pick(pools.given)];
+      if (rng.chance(0.35)) given.push(rng.pick(pools.given));
+      const surnames = [rng.chance(0.25) ? invented(rng) : rng.pick(pools.surnames)];
+      if (rng.chance(0.7)) surnames.push(rng.chance(0.25) ? invented(rng) : rng.pick(pools.surnames));
       name = `${surnames.join(' ').toUpperCase()}, ${given.join(' ')}`;
     } else {
       name = `${invented(rng)} ${rng.pick(ORG_WORDS)}${rng.chance(0.5) ? ` ${rng.pick(ORG_WORDS)}` : ''}`.toUpperCase();

@@ -1,6 +1,8 @@
-// Typo-tolerant lookup of vocabulary tokens: every token and each of its one-letter deletions
-// is hashed into one sorted array, so a misspelt query token ("guzmam") finds "guzman" through
-// a shared deletion ("guzma") with a few binary searches (the SymSpell idea, kept compact).
+// Typo-tolerant lookup of vocabulary tokens: every token and its deletions (one letter, or two
+// for long tokens) are hashed into one sorted array, so a misspelt query token ("guzmam")
+// finds "guzman" through a shared deletion ("guzma") with a few binary searches (the SymSpell
+// idea, kept compact). Two tokens within d edits always share a variant when both sides
+// generate deletions up to d, so the lookup misses no token within the edit tolerance.
 export class DeleteIndex {
   // hash * 2^21 + token id, sorted: a Float64Array sorts natively and needs no comparator.
   private readonly keys: Float64Array;
@@ -9,25 +11,28 @@ export class DeleteIndex {
     this.keys = keys;
   }
 
-  static build(tokens: readonly string[], minLength: number): DeleteIndex {
+  /** `depth(token)`: how many letters may be deleted (0, 1 or 2), the token's edit tolerance. */
+  static build(tokens: readonly string[], depth: (length: number) => number): DeleteIndex {
     if (tokens.length >= ID_LIMIT) throw new RangeError(`too many distinct name tokens (${tokens.length})`);
-    let count = 0;
-    for (const t of tokens) if (t.length >= minLength) count += t.length + 1;
-    const keys = new Float64Array(count);
+    let keys = new Float64Array(tokens.length * 8);
     let k = 0;
     tokens.forEach((t, id) => {
-      if (t.length < minLength) return;
-      forEachVariant(t, (h) => {
+      forEachVariant(t, depth(t.length), (h) => {
+        if (k === keys.length) {
+          const grown = new Float64Array(keys.length * 2);
+          grown.set(keys);
+          keys = grown;
+        }
         keys[k++] = h * ID_LIMIT + id;
       });
     });
-    keys.sort();
-    return new DeleteIndex(keys);
+    const sorted = keys.slice(0, k).sort();
+    return new DeleteIndex(sorted);
   }
 
-  /** Ids of tokens sharing the token itself or one of its deletions (may hold hash collisions). */
-  lookup(token: string, out: Set<number>): void {
-    forEachVariant(token, (h) => {
+  /** Ids of tokens sharing a variant with the token (may hold hash collisions: verify them). */
+  lookup(token: string, depth: number, out: Set<number>): void {
+    forEachVariant(token, depth, (h) => {
       const lo = h * ID_LIMIT;
       let i = lowerBound(this.keys, lo);
       while (i < this.keys.length && this.keys[i]! < lo + ID_LIMIT) out.add(this.keys[i++]! - lo);
@@ -41,22 +46,26 @@ export class DeleteIndex {
 
 const ID_LIMIT = 2 ** 21;
 
-function forEachVariant(token: string, fn: (hash: number) => void): void {
-  fn(hash(token, -1));
-  let prev = '';
+function forEachVariant(token: string, depth: number, fn: (hash: number) => void): void {
+  fn(hash(token, -1, -1));
+  if (depth < 1) return;
   for (let i = 0; i < token.length; i++) {
     // Deleting either letter of a double ("ll") gives the same variant: hash it once.
-    if (token[i] === prev) continue;
-    prev = token[i]!;
-    fn(hash(token, i));
+    if (i > 0 && token[i] === token[i - 1]) continue;
+    fn(hash(token, i, -1));
+    if (depth < 2) continue;
+    for (let j = i + 1; j < token.length; j++) {
+      if (j > i + 1 && token[j] === token[j - 1]) continue;
+      fn(hash(token, i, j));
+    }
   }
 }
 
-/** FNV-1a over the token with position `skip` left out. */
-function hash(s: string, skip: number): number {
+/** FNV-1a over the token with positions `skip` and `skip2` left out. */
+function hash(s: string, skip: number, skip2: number): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
-    if (i === skip) continue;
+    if (i === skip || i === skip2) continue;
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }

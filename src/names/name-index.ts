@@ -1,8 +1,9 @@
-// The candidate index over a list's names (blocking): postings from each vocabulary token to
-// the names using it, so a query only looks at names sharing a similar token with it, never
-// at the whole list. Names are held in flat typed arrays to keep a million of them compact.
+// The index over a list's names: each name's tokens and roles in flat typed arrays (compact
+// for a million names), the vocabulary with its rarity weights, and the candidate finder, so
+// a query is scored only against names sharing a similar token with it, never the whole list.
+import { CandidateFinder } from './candidates.js';
 import { parseName, type NameKind, type ParsedName } from './parse.js';
-import { INITIAL_WEIGHT, ROLE, scoreName, type QueryToken, type RoleCode, type ScoreDetail } from './score.js';
+import { INITIAL_WEIGHT, ROLE, SimilarityCache, scoreName, type QueryToken, type RoleCode, type ScoreDetail } from './score.js';
 import type { TokenMatch } from './similarity.js';
 import { TokenTable, tokenForms } from './token-table.js';
 
@@ -78,15 +79,9 @@ function roleCodes(parsed: ParsedName): RoleCode[] {
   });
 }
 
-/** Share of a query's token weight a name must be able to match to be worth scoring. */
-const MIN_COVERAGE = 0.5;
-
 export class NameIndex {
-  private readonly postingStart: Uint32Array;
-  private readonly postings: Uint32Array;
-  // Per-search scratch: which query token last touched a name, and whether it was listed.
-  private readonly seen: Int32Array;
-  private searchNo = 0;
+  private readonly finder: CandidateFinder;
+  private readonly cache: SimilarityCache;
 
   constructor(
     readonly table: TokenTable,
@@ -96,20 +91,8 @@ export class NameIndex {
     private readonly roles: Uint8Array,
     private readonly raw: string[],
   ) {
-    const counts = new Uint32Array(table.size + 1);
-    for (let k = 0; k < tokenIds.length; k++) counts[tokenIds[k]! + 1]!++;
-    for (let v = 1; v <= table.size; v++) counts[v]! += counts[v - 1]!;
-    this.postingStart = counts.slice();
-    this.postings = new Uint32Array(tokenIds.length);
-    const fill = counts;
-    for (let n = 0; n < nameEntry.length; n++) {
-      for (let k = nameStart[n]!; k < nameStart[n + 1]!; k++) {
-        const v = tokenIds[k]!;
-        // A name repeating a token ("Mohammed Mohammed") is posted once per occurrence; harmless.
-        this.postings[fill[v]!++] = n;
-      }
-    }
-    this.seen = new Int32Array(nameEntry.length);
+    this.finder = new CandidateFinder(table, nameStart, tokenIds);
+    this.cache = new SimilarityCache(table);
   }
 
   get nameCount(): number {
@@ -153,17 +136,26 @@ export class NameIndex {
 
   /** Best-scoring entries for a prepared query, at most `limit`, each with its best name. */
   search(query: QueryToken[], options: SearchOptions): NameHit[] {
-    const names = this.candidates(query);
+    const { names, bounds } = this.finder.find(query, options.threshold);
     const best = new Map<number, NameHit>();
+    const top = new TopScores(options.limit);
+    const cache = this.cache.begin(query) ? this.cache : undefined;
     const cand = { tokenIds: this.tokenIds, roles: this.roles, start: 0, end: 0 };
-    for (const n of names) {
+    for (let k = 0; k < names.length; k++) {
+      // Candidates come best bound first: once a bound is under the limit-th best entry
+      // score held, no later name can enter the results.
+      if (bounds[k]! < top.cutoff) break;
+      const n = names[k]!;
       cand.start = this.nameStart[n]!;
       cand.end = this.nameStart[n + 1]!;
-      const score = scoreName(query, cand, this.table);
+      const score = scoreName(query, cand, this.table, undefined, cache);
       if (score < options.threshold) continue;
       const entry = this.nameEntry[n]!;
       const prev = best.get(entry);
-      if (!prev || score > prev.score) best.set(entry, { entry, name: n, score });
+      if (!prev || score > prev.score) {
+        best.set(entry, { entry, name: n, score });
+        top.offer(entry, score);
+      }
     }
     return [...best.values()].sort((a, b) => b.score - a.score || a.entry - b.entry).slice(0, options.limit);
   }
@@ -182,34 +174,29 @@ export class NameIndex {
     }
     return { score, detail, roles, tokens };
   }
+}
 
-  /**
-   * Names sharing a similar token with the query's essential tokens: the rarest ones whose
-   * weight a match cannot do without (a name matching only "Juan" cannot reach the
-   * threshold for "Juan Guzmán Loera", so Juan's long posting list is never read).
-   */
-  private candidates(query: QueryToken[]): number[] {
-    // Tokens the index found nothing for (an unseen word, or two typos) cannot bring
-    // candidates, though they may still pair at scoring: their weight uses up what a
-    // candidate may leave unmatched, so fewer of the other tokens can be skipped.
-    const total = query.reduce((s, q) => s + q.weight, 0);
-    const blocking = query.filter((q) => !q.initial && q.indexed.length > 0).sort((a, b) => a.weight - b.weight);
-    const blind = query.reduce((s, q) => s + (!q.initial && q.indexed.length === 0 ? q.weight : 0), 0);
-    let optional = query.reduce((s, q) => s + (q.initial ? q.weight : 0), 0) + blind;
-    let first = 0;
-    while (first < blocking.length - 1 && optional + blocking[first]!.weight < (1 - MIN_COVERAGE) * total) optional += blocking[first++]!.weight;
-    const stamp = ++this.searchNo;
-    const out: number[] = [];
-    for (let k = first; k < blocking.length; k++) {
-      for (const id of blocking[k]!.indexed) {
-        for (let p = this.postingStart[id]!; p < this.postingStart[id + 1]!; p++) {
-          const n = this.postings[p]!;
-          if (this.seen[n] === stamp) continue;
-          this.seen[n] = stamp;
-          out.push(n);
-        }
-      }
+/** The best score of each of the `limit` best entries so far; `cutoff` is the lowest of them once full. */
+class TopScores {
+  private readonly entries: number[] = [];
+  private readonly scores: number[] = [];
+  cutoff = -Infinity;
+
+  constructor(private readonly limit: number) {}
+
+  offer(entry: number, score: number): void {
+    const at = this.entries.indexOf(entry);
+    if (at >= 0) this.scores[at] = Math.max(this.scores[at]!, score);
+    else if (this.entries.length < this.limit) {
+      this.entries.push(entry);
+      this.scores.push(score);
+    } else {
+      let low = 0;
+      for (let k = 1; k < this.scores.length; k++) if (this.scores[k]! < this.scores[low]!) low = k;
+      if (score <= this.scores[low]!) return;
+      this.entries[low] = entry;
+      this.scores[low] = score;
     }
-    return out;
+    if (this.entries.length === this.limit) this.cutoff = Math.min(...this.scores);
   }
 }

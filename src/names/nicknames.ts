@@ -32,10 +32,16 @@ const TABLE: Record<string, string[]> = {
 };
 
 const GROUPS = new Map<string, Set<string>>();
+const REVERSE = new Map<string, Set<string>>();
 for (const [nick, formals] of Object.entries(TABLE)) {
   const key = nick.normalize('NFD').replace(/\p{M}/gu, '');
   const set = GROUPS.get(key) ?? new Set<string>();
-  for (const f of formals) set.add(f);
+  for (const f of formals) {
+    set.add(f);
+    const back = REVERSE.get(f) ?? new Set<string>();
+    back.add(key);
+    REVERSE.set(f, back);
+  }
   GROUPS.set(key, set);
 }
 
@@ -48,4 +54,9 @@ export function isNickname(a: string, b: string): boolean {
 export function formalNames(nick: string): readonly string[] {
   const set = GROUPS.get(nick);
   return set ? [...set] : [];
+}
+
+/** Names related as pet form and formal name, either way ("jose" → pepe, chepe…). */
+export function relatedNames(name: string): readonly string[] {
+  return [...(GROUPS.get(name) ?? []), ...(REVERSE.get(name) ?? [])];
 }

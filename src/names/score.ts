@@ -61,7 +61,7 @@ let usedQ = new Uint8Array(8);
 let usedC = new Uint8Array(8);
 
 /** Score in [0, 1]; fills `detail` when given (for explanations, off the hot path). */
-export function scoreName(query: QueryToken[], cand: CandidateName, table: TokenTable, detail?: ScoreDetail): number {
+export function scoreName(query: QueryToken[], cand: CandidateName, table: TokenTable, detail?: ScoreDetail, cache?: SimilarityCache): number {
   const nq = query.length;
   const nc = cand.end - cand.start;
   if (nq === 0 || nc === 0) return 0;
@@ -71,7 +71,10 @@ export function scoreName(query: QueryToken[], cand: CandidateName, table: Token
   for (let i = 0; i < nq; i++) {
     const q = query[i]!;
     usedQ[i] = 0;
-    for (let j = 0; j < nc; j++) simBuf[i * nc + j] = tokenSimilarity(q, cand.tokenIds[cand.start + j]!, table);
+    for (let j = 0; j < nc; j++) {
+      const id = cand.tokenIds[cand.start + j]!;
+      simBuf[i * nc + j] = cache ? cache.get(i, id) : tokenSimilarity(q, id, table);
+    }
   }
   usedC.fill(0, 0, nc);
 
@@ -141,4 +144,40 @@ function tokenSimilarity(q: QueryToken, id: number, table: TokenTable): number {
     q.matches.set(id, m);
   }
   return m?.similarity ?? 0;
+}
+
+const MAX_CACHED_TOKENS = 16;
+
+/**
+ * Similarities of one query's tokens to vocabulary tokens, in flat typed arrays indexed by
+ * token id: scoring thousands of candidates looks the same tokens up again and again, and an
+ * array read is many times cheaper than a Map lookup.
+ */
+export class SimilarityCache {
+  private readonly stamp: Int32Array;
+  private readonly values: Float32Array;
+  private current = 0;
+  private query: QueryToken[] = [];
+
+  constructor(private readonly table: TokenTable) {
+    this.stamp = new Int32Array(table.size);
+    this.values = new Float32Array(table.size * MAX_CACHED_TOKENS);
+  }
+
+  /** Starts a query; returns false when it has too many tokens to cache (score without). */
+  begin(query: QueryToken[]): boolean {
+    if (query.length > MAX_CACHED_TOKENS) return false;
+    this.current++;
+    this.query = query;
+    return true;
+  }
+
+  get(i: number, id: number): number {
+    if (this.stamp[id] !== this.current) {
+      this.stamp[id] = this.current;
+      const base = id * MAX_CACHED_TOKENS;
+      for (let k = 0; k < this.query.length; k++) this.values[base + k] = tokenSimilarity(this.query[k]!, id, this.table);
+    }
+    return this.values[id * MAX_CACHED_TOKENS + i]!;
+  }
 }

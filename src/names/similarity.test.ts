@@ -31,7 +31,8 @@ describe('compareTokens', () => {
     expect(isNickname('jose', 'pepe')).toBe(true);
   });
   it('scales edit tolerance with length: short names must match exactly', () => {
-    expect(editTolerance(3)).toBe(0);
+    expect(editTolerance(4)).toBe(0);
+    expect(cmp('mayo', 'fayo')).toBeNull();
     expect(cmp('ana', 'ada')).toBeNull();
     expect(cmp('garcia', 'garza')).toBeNull();
     expect(cmp('constantinopla', 'konstantinopia')).not.toBeNull();

@@ -8,12 +8,15 @@ export const INITIAL_SIMILARITY = 0.6;
 /** Below this, two tokens are not considered the same name part at all. */
 export const MIN_TOKEN_SIMILARITY = 0.7;
 
-/** Edits tolerated for a token of this length: none for 1–3 letters, up to 3 for long ones. */
+/**
+ * Edits tolerated for a token of this length: none up to 4 letters (one letter turns "Mayo"
+ * into "Fayo", another name), one for five, two from six on (the delete index is built to
+ * find every token within this tolerance, so it stays at two).
+ */
 export function editTolerance(length: number): number {
-  if (length <= 3) return 0;
+  if (length <= 4) return 0;
   if (length <= 5) return 1;
-  if (length <= 9) return 2;
-  return 3;
+  return 2;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The vocabulary of a name list: each distinct token once, with its sound keys, how many list
 // entries use it (its rarity weight) and the lookups that find tokens similar to a query token.
 import { DeleteIndex } from './delete-index.js';
-import { formalNames } from './nicknames.js';
+import { relatedNames } from './nicknames.js';
 import { englishKey, spanishKey } from './phonetic.js';
 import { MIN_TOKEN_SIMILARITY, compareTokens, editTolerance, type TokenForms, type TokenMatch } from './similarity.js';
 
@@ -52,7 +52,7 @@ export class TokenTable {
     this.lastEntry = new Int32Array(0);
     this.byEs = groupBy(this.forms, (f) => f.es);
     this.byEn = groupBy(this.forms, (f) => (f.en.length >= 4 ? f.en : ''));
-    this.deletes = DeleteIndex.build(this.forms.map((f) => f.text), 4);
+    this.deletes = DeleteIndex.build(this.forms.map((f) => f.text), editTolerance);
   }
 
   get size(): number {
@@ -83,10 +83,10 @@ export class TokenTable {
     if (exact !== undefined) ids.add(exact);
     for (const id of this.byEs.get(forms.es) ?? []) ids.add(id);
     if (forms.en.length >= 4) for (const id of this.byEn.get(forms.en) ?? []) ids.add(id);
-    if (editTolerance(forms.text.length) > 0 || forms.text.length >= 4) this.deletes?.lookup(forms.text, ids);
-    // Formal names a pet form stands for are looked up too, so "Pepe" finds "Jose".
-    for (const formal of formalNames(forms.text)) {
-      const id = this.ids.get(formal);
+    this.deletes?.lookup(forms.text, editTolerance(forms.text.length), ids);
+    // Pet forms and the names they stand for find each other: "Pepe" finds "Jose" and back.
+    for (const other of relatedNames(forms.text)) {
+      const id = this.ids.get(other);
       if (id !== undefined) ids.add(id);
     }
     const out = new Map<number, TokenMatch>();
