@@ -25,6 +25,17 @@ export function findEntity(a: Analysis, key: string): EntityDraft | null {
   return null;
 }
 
+/** An entity that already uses this exact form as its name or an alias. */
+export function findByForm(a: Analysis, form: string): EntityDraft | null {
+  const f = fold(form);
+  for (const e of a.entities) {
+    if (!e.mentions.length || (e as { mergedInto?: number }).mergedInto !== undefined) continue;
+    if (fold(e.name) === f) return e;
+    for (const x of e.forms) if (fold(x) === f) return e;
+  }
+  return null;
+}
+
 /** True when no mention covers any token of the range. */
 export function isFree(a: Analysis, r: Range): boolean {
   for (let i = r.start; i < r.end; i++) if (a.mentionAt[i]! >= 0) return false;

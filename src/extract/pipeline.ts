@@ -13,6 +13,7 @@ import { findAttributions } from './stages/attribution.js';
 import { findEvents } from './stages/events.js';
 import { recognizeGroups } from './stages/groups.js';
 import { recognizeNames } from './stages/names.js';
+import { findPositionsAndParties } from './stages/positions.js';
 import { findResponses } from './stages/responses.js';
 import { detectLanguage } from './text/language.js';
 import { tokenize } from './text/tokens.js';
@@ -36,6 +37,7 @@ export const STAGES: readonly ((a: Analysis) => void)[] = [
   recognizeBodies,
   resolveCoreference,
   recognizeGroups,
+  findPositionsAndParties,
   findAttributions,
   findAllegations,
   findResponses,

@@ -15,7 +15,7 @@ export type Tag = CaseRule & (
   | { t: 'place'; place: PlaceEntry }
   | { t: 'org'; org: OrgEntry }
   | { t: 'demonym'; country: string }
-  | { t: 'title'; title: PositionTitle; weak: boolean }
+  | { t: 'title'; title: PositionTitle; weak: boolean; former?: boolean }
   | { t: 'status'; status: 'former' | 'current' }
   | { t: 'personNoun' }
   | { t: 'orgDescriptor'; orgType: OrgType }
@@ -118,12 +118,21 @@ export function loadLexicon(lang: Language): Lexicon {
     governmentNouns: string[]; bodyNouns: Record<string, OrgType>;
   }>(lang, 'roles.json')!;
   const weak = new Set(roles.weakTitles);
-  for (const [phrase, title] of Object.entries(roles.titles)) add(phrase, { t: 'title', title, weak: weak.has(phrase) });
+  for (const [phrase, title] of Object.entries(roles.titles)) {
+    add(phrase, { t: 'title', title, weak: weak.has(phrase) });
+    // "ex-governor", "then-candidate", "exgobernador": one-word former titles.
+    if (!phrase.includes(' ') && !weak.has(phrase)) {
+      for (const prefix of ['ex-', 'then-', 'ex']) add(prefix + phrase, { t: 'title', title, weak: false, former: true });
+    }
+  }
   for (const [phrase, status] of Object.entries(roles.status)) add(phrase, { t: 'status', status });
   for (const phrase of roles.personNouns) add(phrase, { t: 'personNoun' });
   for (const [phrase, orgType] of Object.entries(roles.orgDescriptors)) add(phrase, { t: 'orgDescriptor', orgType });
   for (const [phrase, orgType] of Object.entries(roles.orgHeads)) add(phrase, { t: 'orgHead', orgType });
-  for (const [phrase, orgType] of Object.entries(roles.orgStarts)) add(phrase, { t: 'orgStart', orgType });
+  // Organization words of every language: Spanish body names appear in English reports too.
+  const orgWords = readJson<{ orgStarts: Record<string, OrgType>; orgHeads: Record<string, OrgType> }>('common', 'org-words.json')!;
+  for (const [phrase, orgType] of Object.entries({ ...orgWords.orgStarts, ...roles.orgStarts })) add(phrase, { t: 'orgStart', orgType });
+  for (const [phrase, orgType] of Object.entries(orgWords.orgHeads)) add(phrase, { t: 'orgHead', orgType });
   for (const phrase of roles.placeNouns) add(phrase, { t: 'placeNoun' });
   for (const phrase of roles.groupNouns) add(phrase, { t: 'groupNoun' });
   for (const phrase of roles.governmentNouns) add(phrase, { t: 'govNoun' });

@@ -8,7 +8,7 @@ import type { PositionTitle } from '../../model/extraction.js';
 export type Unit =
   | { type: 'place'; start: number; end: number; place: PlaceEntry }
   | { type: 'org'; start: number; end: number; org: OrgEntry }
-  | { type: 'title'; start: number; end: number; title: PositionTitle; weak: boolean }
+  | { type: 'title'; start: number; end: number; title: PositionTitle; weak: boolean; former?: boolean }
   | { type: 'demonym'; start: number; end: number; country: string }
   | { type: 'word'; start: number; end: number }
   | { type: 'connector'; start: number; end: number; possessive?: boolean };
@@ -46,11 +46,14 @@ function opensSentence(a: Analysis, i: number): boolean {
   return true;
 }
 
+/** Closed-class words are never part of a name, capitalised or not ("… on X. If such …"). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'if', 'but', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'are', 'were', 'he', 'she', 'it', 'they', 'we', 'this', 'that', 'these', 'those', 'when', 'while', 'after', 'before', 'his', 'her', 'its', 'their', 'i', 'el', 'la', 'los', 'las', 'un', 'una', 'y', 'o', 'en', 'con', 'por', 'para', 'que', 'si', 'pero', 'se', 'su', 'sus', 'al', 'ella', 'él']);
+
 export function isNameLike(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (t.shape !== 'cap' && t.shape !== 'upper') return false;
   if (/\d/.test(t.text)) return false;
-  if (t.norm === 'i') return false;
+  if (FUNCTION_WORDS.has(t.norm)) return false;
   if (opensSentence(a, i) && sentenceInitialCommon(a, i)) return false;
   return true;
 }
@@ -70,7 +73,7 @@ function unitAt(a: Analysis, i: number): Unit | null {
     if (tag.t === 'place') return { type: 'place', start: i, end: m.end, place: tag.place };
     if (tag.t === 'org') return { type: 'org', start: i, end: m.end, org: tag.org };
     if (tag.t === 'demonym') return { type: 'demonym', start: i, end: m.end, country: tag.country };
-    if (tag.t === 'title' && allCapitalised(a, i, m.end)) return { type: 'title', start: i, end: m.end, title: tag.title, weak: tag.weak };
+    if (tag.t === 'title' && allCapitalised(a, i, m.end)) return { type: 'title', start: i, end: m.end, title: tag.title, weak: tag.weak, former: tag.former };
   }
   if (!isNameLike(a, i)) return null;
   // Months and weekdays are dates, not names.

@@ -4,14 +4,29 @@
 import type { OrgType } from '../../model/extraction.js';
 import type { Analysis, Range } from '../analysis.js';
 import { surface, tagAt, tagEndingAt } from '../analysis.js';
-import { addForm, addMention, attachMention, findEntity, isFree, mergeEntity, nameKey, resolveEntity } from '../entities.js';
+import { addForm, addMention, attachMention, findByForm, findEntity, isFree, mergeEntity, nameKey, resolveEntity } from '../entities.js';
 import { knownPerson } from './coreference.js';
 import { type Unit, endsWithOrgHead, findChunks, isHonorific, startsWithOrgStart } from './name-chunks.js';
 import { recordPosition } from './positions.js';
 
 export function recognizeNames(a: Analysis): void {
-  for (const chunk of findChunks(a)) typeUnits(a, chunk.units);
+  const deferred: Unit[][] = [];
+  for (const chunk of findChunks(a)) {
+    // A lone acronym waits until "(FGE)" after a full name has told what it stands for.
+    const only = chunk.units.length === 1 ? chunk.units[0]! : null;
+    if (only && only.type === 'word' && a.tokens[only.start]!.shape === 'upper') { deferred.push(chunk.units); continue; }
+    typeUnits(a, chunk.units);
+  }
   linkAcronyms(a);
+  for (const units of deferred) {
+    const u = units[0]!;
+    if (a.mentionAt[u.start]! >= 0) continue;
+    const known = findByForm(a, surface(a, u));
+    if (known) { attachMention(a, known, u, 'known-acronym'); continue; }
+    const v = judge(a, u);
+    // An unexplained acronym is a body ("the PGR said"), never a person.
+    if (v && v.kind !== 'place') addMention(a, u, 'organization', `acronym-${v.rule}`, { orgType: v.kind === 'organization' ? v.orgType : 'other' });
+  }
 }
 
 function range(units: Unit[]): Range {
@@ -31,10 +46,16 @@ function typeUnits(a: Analysis, units: Unit[]): void {
     if (u.type !== 'title') continue;
     const name = personUnitsAfter(units, k + 1);
     if (!name.length) continue;
+    // A weak title inside a name ("Unión Ganadera Regional General División") makes a person only
+    // before a given name: "Gen. Salvador Cienfuegos".
+    if (u.weak && !a.lex.givenNames.has(a.tokens[name[0]!.start]!.norm)) {
+      units = units.map((x) => (x === u ? { type: 'word' as const, start: x.start, end: x.end } : x));
+      continue;
+    }
     if (followedByOrgPossessive(a, range(name).end)) break;
     typeModifiers(a, units.slice(0, k));
     const person = createPerson(a, range(name), 'title-in-chunk');
-    if (person) recordPosition(a, person, u, units[0]!.start);
+    if (person) recordPosition(a, person, { start: u.start, end: u.end, title: u.title, weak: u.weak, former: u.former }, units[0]!.start);
     typeUnits(a, units.slice(k + 1 + name.length));
     return;
   }
@@ -159,7 +180,7 @@ function typeWords(a: Analysis, units: Unit[]): void {
   if (v.kind === 'person') {
     const p = createPerson(a, r, v.rule);
     const title = tagEndingAt(a, r.start, 'title');
-    if (p && title) recordPosition(a, p, { start: title.start, end: title.end, title: title.tag.title, weak: title.tag.weak }, title.start);
+    if (p && title) recordPosition(a, p, { start: title.start, end: title.end, title: title.tag.title, weak: title.tag.weak, former: title.tag.former }, title.start);
   } else if (v.kind === 'organization') {
     addMention(a, r, 'organization', v.rule, { orgType: v.orgType });
   } else {

@@ -3,8 +3,9 @@
 import type { PositionTitle } from '../../model/extraction.js';
 import type { Analysis, EntityDraft } from '../analysis.js';
 import { tagAt } from '../analysis.js';
+import { resolveEntity } from '../entities.js';
 
-export interface TitleEvidence { start: number; end: number; title: PositionTitle; weak: boolean }
+export interface TitleEvidence { start: number; end: number; title: PositionTitle; weak: boolean; former?: boolean }
 
 const QUALIFIERS = new Set(['federal', 'state', 'local', 'municipal', 'national', 'district', 'regional', 'top', 'senior', 'chief', 'deputy', 'the', 'a', 'an', 'then', 'its', 'his', 'her', 'their', 'el', 'la', 'los', 'las', 'un', 'una', 'del', 'de']);
 
@@ -12,7 +13,7 @@ const QUALIFIERS = new Set(['federal', 'state', 'local', 'municipal', 'national'
  *  jurisdiction from the words before the title (back to `floor`) and "of X" after it. */
 export function recordPosition(a: Analysis, person: EntityDraft, ev: TitleEvidence, floor: number): void {
   const T = a.tokens;
-  let status: 'current' | 'former' = /^ex-?/.test(T[ev.start]!.norm) ? 'former' : 'current';
+  let status: 'current' | 'former' = ev.former ? 'former' : 'current';
   let jurisdiction: string | null = null;
   const sentenceFirst = a.sentences[T[ev.start]!.sentence]!.first;
   // Walk left over qualifiers, places, demonyms and status words.
@@ -73,4 +74,133 @@ export function addPosition(
   if (weak && person.positions.length) return;
   if (!weak) person.positions = person.positions.filter((p) => p.title !== 'official' || p.jurisdiction !== null);
   person.positions.push({ title, jurisdiction, status, evidence });
+}
+
+const APPOSITION_START = new Set(['the', 'a', 'an', 'then', 'himself', 'herself', 'now', 'currently', 'el', 'la', 'un', 'una', 'actual', 'entonces']);
+
+/** Positions and parties stated around a person's name: appositions (", the former governor
+ *  of Chihuahua,", ", a member of the PRI,"), "who governed X", and party names before a title
+ *  ("Morena senator X", "the PRI's X"). */
+export function findPositionsAndParties(a: Analysis): void {
+  const T = a.tokens;
+  for (const m of [...a.mentions]) {
+    const person = resolveEntity(a, m.entity);
+    if (person.kind !== 'person' || m.rule === 'title-reference') continue;
+    const s = a.sentences[T[m.start]!.sentence]!;
+    // ", the former governor of the northern state of Sonora," / ", a 59-year-old former congressman,"
+    if (T[m.end]?.text === ',' && m.end + 1 < s.last) {
+      let k = m.end + 1;
+      if (APPOSITION_START.has(T[k]!.norm) || tagAt(a, k, 'status') || tagAt(a, k, 'title')) {
+        const end = segmentEnd(a, k, s.last);
+        // ", a government official told EFE": the subject of a new clause, not an apposition.
+        if (!(tagAt(a, end, 'verb') && T[end]!.shape === 'lower')) {
+          positionsInPhrase(a, person, k, end);
+          partiesInPhrase(a, person, k, end);
+        }
+      }
+      // "X, who governed Sonora from 2015 to 2021", "who ran the state of Veracruz".
+      if (T[k]!.norm === 'who' && /^(governed|ran)$/.test(T[k + 1]?.norm ?? '')) {
+        const place = stateAfter(a, k + 2, Math.min(s.last, k + 10));
+        if (place) addPosition(person, 'governor', place, isPast(a, k + 2, s.last) ? 'former' : 'current', false, { start: k, end: k + 2 });
+        partiesInPhrase(a, person, k, segmentEnd(a, k, s.last));
+      }
+    }
+    titleBeforeComma(a, person, m.start);
+    // "A member of the PRI, Duarte …", "Morena senator X"
+    partyBefore(a, person, m.start);
+  }
+}
+
+function segmentEnd(a: Analysis, from: number, last: number): number {
+  let k = from;
+  while (k < last && ![',', ';', '.', '(', ')'].includes(a.tokens[k]!.text) && !tagAt(a, k, 'verb')
+    && !/^(who|which|that|que|quien|quienes)$/.test(a.tokens[k]!.norm)) k++;
+  return k;
+}
+
+/** "ran the Mexican Gulf coast state of Veracruz", "governed Sonora": a region, not a company. */
+function stateAfter(a: Analysis, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const m = a.mentionAt[k]!;
+    if (m >= 0) {
+      const e = resolveEntity(a, a.mentions[m]!.entity);
+      return e.kind === 'place' ? e.name : null;
+    }
+    if (a.tokens[k]!.shape !== 'lower' && !tagAt(a, k, 'demonym')) return null;
+  }
+  return null;
+}
+
+/** "Chihuahua's current governor, María Eugenia Campos Galván", "the former governor of
+ *  Chihuahua, César Duarte": a title (and its place) just before the name and a comma. */
+function titleBeforeComma(a: Analysis, person: EntityDraft, start: number): void {
+  const T = a.tokens;
+  if (T[start - 1]?.text !== ',') return;
+  const floor = a.sentences[T[start]!.sentence]!.first;
+  for (let k = start - 2; k >= Math.max(floor, start - 6); k--) {
+    const title = tagAt(a, k, 'title');
+    if (title && title.end <= start - 1) {
+      const tail = T.slice(title.end, start - 1);
+      // Nothing but "of <place>" may stand between the title and the comma.
+      if (tail.length && !(['of', 'de', 'del'].includes(tail[0]!.norm) && placeEntityIn(a, title.end + 1, start - 1))) return;
+      recordPosition(a, person, { start: k, end: title.end, title: title.tag.title, weak: title.tag.weak, former: title.tag.former }, Math.max(floor, k - 4));
+      return;
+    }
+    if ([',', '.', ';'].includes(T[k]!.text) || tagAt(a, k, 'verb')) return;
+  }
+}
+
+function isPast(a: Analysis, from: number, last: number): boolean {
+  for (let k = from; k < Math.min(last, from + 12); k++) if (/^(19|20)\d{2}$/.test(a.tokens[k]!.text) && a.tokens[k - 1]?.norm === 'to') return true;
+  return false;
+}
+
+/** Titles inside an apposition, with status and jurisdiction from the words around them. */
+function positionsInPhrase(a: Analysis, person: EntityDraft, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const title = tagAt(a, k, 'title');
+    if (!title || title.end > to) continue;
+    // "the mayor's father", "the impeachment of President Dilma Rousseff": someone else's title.
+    const next = a.tokens[title.end];
+    if (next?.norm === "'s" || next?.shape === 'cap' && a.mentionAt[title.end]! >= 0) continue;
+    recordPosition(a, person, { start: k, end: title.end, title: title.tag.title, weak: title.tag.weak, former: title.tag.former }, from);
+    const p = person.positions.find((x) => x.title === title.tag.title);
+    if (p && !p.jurisdiction) p.jurisdiction = placeEntityIn(a, title.end, to);
+    k = title.end - 1;
+  }
+}
+
+function placeEntityIn(a: Analysis, from: number, to: number): string | null {
+  for (let k = from; k < to; k++) {
+    const name = placeNameAt(a, k);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "a member of the Institutional Revolutionary Party (PRI)", "a federal deputy for the Citizens' Movement party". */
+function partiesInPhrase(a: Analysis, person: EntityDraft, from: number, to: number): void {
+  for (let k = from; k < Math.min(a.tokens.length, to + 2); k++) {
+    const party = partyAt(a, k);
+    if (party && !person.parties.includes(party.index)) person.parties.push(party.index);
+  }
+}
+
+function partyAt(a: Analysis, k: number): EntityDraft | null {
+  const m = a.mentionAt[k]!;
+  if (m < 0) return null;
+  const e = resolveEntity(a, a.mentions[m]!.entity);
+  return e.kind === 'organization' && e.orgType === 'political_party' ? e : null;
+}
+
+/** "Morena senator X", "PRI governor X", "the PRI's X", and a sentence opening "A member of
+ *  the PRI, …" whose subject is the person. */
+function partyBefore(a: Analysis, person: EntityDraft, start: number): void {
+  const T = a.tokens;
+  for (let k = start - 1; k >= Math.max(0, start - 4); k--) {
+    const party = partyAt(a, k);
+    if (party) { if (!person.parties.includes(party.index)) person.parties.push(party.index); return; }
+    if (!tagAt(a, k, 'title') && !tagAt(a, k, 'status') && T[k]!.shape !== 'lower' && T[k]!.norm !== "'s") return;
+    if ([',', '.', ';'].includes(T[k]!.text)) return;
+  }
 }
