@@ -20,21 +20,45 @@ export function editTolerance(length: number): number {
 }
 
 /**
- * Levenshtein distance with an adjacent transposition ("Guzamn") counted as one edit.
- * fastest-levenshtein is the fastest maintained implementation (bit-parallel); it has no
- * transposition, so the one common case is detected here instead of a slower Damerau pass.
+ * Edit distance counting an adjacent transposition ("Guzamn") as one edit (optimal string
+ * alignment). fastest-levenshtein, the fastest maintained implementation (bit-parallel),
+ * gives the plain Levenshtein distance first; only when transpositions could bring it within
+ * `max` does the small dynamic programme below run (no maintained package computes
+ * transpositions at this speed).
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, max = 2): number {
   const d = distance(a, b);
-  if (d === 2 && a.length === b.length && isSingleTransposition(a, b)) return 1;
-  return d;
+  if (d <= 1 || d > max + 2) return d;
+  return Math.min(d, osaDistance(a, b));
 }
 
-function isSingleTransposition(a: string, b: string): boolean {
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (i >= a.length - 1) return false;
-  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+let rowA = new Int32Array(32);
+let rowB = new Int32Array(32);
+let rowC = new Int32Array(32);
+
+function osaDistance(a: string, b: string): number {
+  const n = b.length;
+  if (rowA.length <= n) {
+    rowA = new Int32Array(n * 2 + 2);
+    rowB = new Int32Array(n * 2 + 2);
+    rowC = new Int32Array(n * 2 + 2);
+  }
+  // rowA: two rows back, rowB: previous row, rowC: current row.
+  for (let j = 0; j <= n; j++) rowB[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    rowC[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      let v = Math.min(rowB[j]! + 1, rowC[j - 1]! + 1, rowB[j - 1]! + cost);
+      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) v = Math.min(v, rowA[j - 2]! + 1);
+      rowC[j] = v;
+    }
+    const t = rowA;
+    rowA = rowB;
+    rowB = rowC;
+    rowC = t;
+  }
+  return rowB[n]!;
 }
 
 /** Why two tokens were taken as the same part: shown in explanations. */
@@ -65,7 +89,7 @@ export function compareTokens(a: TokenForms, b: TokenForms): TokenMatch | null {
   const longest = Math.max(la, lb);
   // Lengths too far apart cannot be within tolerance; skip the distance computation.
   if (Math.abs(la - lb) > editTolerance(longest) + 1) return null;
-  const d = editDistance(a.text, b.text);
+  const d = editDistance(a.text, b.text, editTolerance(longest));
   // One edit in a five-letter name ("chapo"/"chato") is weaker evidence than in a ten-letter
   // one, hence the length in the denominator.
   const spelling = 1 - (1.2 * d) / (longest + 1);

@@ -1,5 +1,7 @@
 // Screening as a plain function the CLI and the HTTP server both call: each query against the
 // in-memory index, matches ranked by score with an explanation of every match.
+import type { NameHit } from '../names/name-index.js';
+import { parseName } from '../names/parse.js';
 import type { QueryToken } from '../names/score.js';
 import { adjustScore, compareBirthDates, compareCountries } from './attributes.js';
 import { explain } from './explain.js';
@@ -40,13 +42,20 @@ export function screenOne(query: ScreenQuery, index: ScreeningIndex, options: Sc
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const limit = options.limit ?? DEFAULT_LIMIT;
   const hasFacts = query.birth_date !== null || query.country !== null;
-  const prepared = index.names.prepare(query.name, query.kind ?? 'unknown');
-  const hits = index.names.search(prepared, {
+  const searchOptions = {
     threshold: hasFacts ? threshold * FACT_HEADROOM : threshold,
     limit: options.lists || hasFacts ? Math.max(limit * 4, 20) : limit,
-  });
+  };
+  const readings = queryReadings(query, index);
+  const hits = new Map<number, { hit: NameHit; prepared: QueryToken[] }>();
+  for (const prepared of readings) {
+    for (const hit of index.names.search(prepared, searchOptions)) {
+      const prev = hits.get(hit.entry);
+      if (!prev || hit.score > prev.hit.score) hits.set(hit.entry, { hit, prepared });
+    }
+  }
   const matches: ScreenMatch[] = [];
-  for (const hit of hits) {
+  for (const { hit, prepared } of hits.values()) {
     const entry = index.entries[hit.entry]!;
     if (options.lists && !options.lists.includes(entry.list)) continue;
     const birth = compareBirthDates(query.birth_date, entry.birthDates);
@@ -58,6 +67,22 @@ export function screenOne(query: ScreenQuery, index: ScreeningIndex, options: Sc
   }
   matches.sort((a, b) => b.score - a.score);
   return { id: query.id, query: query.name, matches: matches.slice(0, limit) };
+}
+
+/**
+ * A name of unknown kind is read as a person's and, when that reading drops words (a title
+ * such as "Captain", "Lady", "Dr"), also as an organization's or vessel's, which keeps them:
+ * "Captain Yakubovich" is a ship on the SDN list.
+ */
+function queryReadings(query: ScreenQuery, index: ScreeningIndex): QueryToken[][] {
+  if (query.kind !== null) return [index.names.prepare(query.name, query.kind)];
+  const person = parseName(query.name, 'unknown');
+  const readings = [index.names.prepare(query.name, person.kind)];
+  if (person.kind === 'person') {
+    const asIs = parseName(query.name, 'organization');
+    if (asIs.tokens.length > person.tokens.length) readings.push(index.names.prepare(query.name, 'organization'));
+  }
+  return readings;
 }
 
 /** Screens many queries; `onProgress` is called after each (for progress bars). */

@@ -1,6 +1,7 @@
 // Streams the rows of a CSV file (csv-parse) with their line numbers, so every importer and
 // the screening input report a bad row as "line N" and go on.
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
 import { DossierError } from '../../errors.js';
 
@@ -20,6 +21,7 @@ export type OnSkip = (skipped: SkippedRow) => void;
 
 /** Rows of a CSV file or stream; a file that is not CSV at all is one `invalid_input` error. */
 export async function* csvRows(input: string | NodeJS.ReadableStream, label = typeof input === 'string' ? input : 'input', onSkip?: OnSkip): AsyncGenerator<CsvRow> {
+  if (typeof input === 'string') await assertFile(input);
   const source = typeof input === 'string' ? createReadStream(input) : input;
   const parser = source.pipe(
     parse({
@@ -36,6 +38,8 @@ export async function* csvRows(input: string | NodeJS.ReadableStream, label = ty
       },
     }),
   );
+  // pipe() does not forward the source's errors (an unreadable file) to the parser.
+  (source as NodeJS.EventEmitter).on('error', (err: Error) => parser.destroy(err));
   try {
     for await (const rec of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
       const fields = rec.record;
@@ -48,6 +52,16 @@ export async function* csvRows(input: string | NodeJS.ReadableStream, label = ty
     const message = err instanceof Error ? err.message : String(err);
     throw new DossierError('invalid_input', `${label}: not readable as CSV (${message})`, { cause: err });
   }
+}
+
+async function assertFile(path: string): Promise<void> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    throw new DossierError('not_found', `no such file: ${path}`);
+  }
+  if (info.isDirectory()) throw new DossierError('invalid_input', `${path} is a directory, not a file`);
 }
 
 function isNotFound(err: unknown): boolean {
