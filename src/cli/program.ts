@@ -1,6 +1,10 @@
 // The commander program: one register function per noun, each in commands/<noun>.ts.
 import { Command } from 'commander';
+import { registerDecisions } from './commands/decisions.js';
+import { registerDocuments } from './commands/documents.js';
+import { registerEntities } from './commands/entities.js';
 import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerLists } from './commands/lists.js';
 import { registerScreen } from './commands/screen.js';
 
@@ -13,6 +17,10 @@ export function buildProgram(): Command {
     // Usage errors surface as exceptions so main.ts sets one exit status for all of them.
     .exitOverride();
   registerExtract(program);
+  registerIngest(program);
+  registerEntities(program);
+  registerDocuments(program);
+  registerDecisions(program);
   registerLists(program);
   registerScreen(program);
   return program;

@@ -1,0 +1,79 @@
+// One `dossier ingest` run: every input document through ingestDocument, one transaction
+// each; a failing document is reported and skipped, and the run ends with a summary.
+import type { Language } from '../../model/extraction.js';
+import type { Store } from '../../store/store.js';
+import { asDossierError } from '../../errors.js';
+import { ingestDocument, type IngestOutcome } from './ingest-document.js';
+import { readInputs, type InputPlan } from './read-inputs.js';
+
+export interface IngestSummary {
+  documents: { new: number; updated: number; unchanged: number; failed: number };
+  entities: { created: number; linked: number; removed: number };
+  mergeCandidates: number;
+  allegations: number;
+  responses: number;
+  events: number;
+  seconds: number;
+  /** The first failures (all of them are counted in documents.failed). */
+  failures: { label: string; message: string }[];
+}
+
+export interface IngestProgress {
+  label: string;
+  bytes: number;
+  outcome?: IngestOutcome;
+  failure?: string;
+  summary: IngestSummary;
+}
+
+const KEPT_FAILURES = 100;
+
+export function emptySummary(): IngestSummary {
+  return {
+    documents: { new: 0, updated: 0, unchanged: 0, failed: 0 }, entities: { created: 0, linked: 0, removed: 0 },
+    mergeCandidates: 0, allegations: 0, responses: 0, events: 0, seconds: 0, failures: [],
+  };
+}
+
+export function addOutcome(s: IngestSummary, o: IngestOutcome): void {
+  s.documents[o.status]++;
+  s.entities.created += o.entitiesCreated;
+  s.entities.linked += o.entitiesLinked;
+  s.entities.removed += o.removedEntities;
+  s.mergeCandidates += o.candidates;
+  s.allegations += o.allegations;
+  s.responses += o.responses;
+  s.events += o.events;
+}
+
+export async function runIngest(
+  store: Store, plan: InputPlan,
+  opts: { lang?: Language | 'auto'; stdin?: AsyncIterable<Buffer | string>; onProgress?: (p: IngestProgress) => void } = {},
+): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const started = performance.now();
+  const fail = (label: string, message: string) => {
+    summary.documents.failed++;
+    if (summary.failures.length < KEPT_FAILURES) summary.failures.push({ label, message });
+  };
+  for await (const ev of readInputs(plan, { lang: opts.lang, stdin: opts.stdin })) {
+    if ('failure' in ev) {
+      fail(ev.label, ev.failure);
+      opts.onProgress?.({ label: ev.label, bytes: ev.bytes, failure: ev.failure, summary });
+      continue;
+    }
+    try {
+      const outcome = await ingestDocument(store, ev.input);
+      addOutcome(summary, outcome);
+      opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, outcome, summary });
+    } catch (err) {
+      const e = asDossierError(err);
+      // A storage failure (disk full, lost connection) would fail every document after it too.
+      if (e.code === 'storage') throw e;
+      fail(ev.input.label, e.message);
+      opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, failure: e.message, summary });
+    }
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+}

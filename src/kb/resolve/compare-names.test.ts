@@ -1,0 +1,61 @@
+// Name forms and levels: what counts as the same written person and what is a namesake.
+import { describe, expect, it } from 'vitest';
+import { compareForms, compareFull } from './compare-names.js';
+import { personForms, personKeys, personTokens } from './person-forms.js';
+
+const forms = (...names: string[]) => personForms(names);
+
+describe('person forms', () => {
+  it('drops titles and particles, folds accents and case', () => {
+    expect(personTokens('President Claudia Sheinbaum')).toEqual(['claudia', 'sheinbaum']);
+    expect(personTokens('GOBERNADORA María del Pilar ÁVILA')).toEqual(['maria', 'pilar', 'avila']);
+    expect(personTokens('former governor')).toEqual(['governor']);
+  });
+
+  it('sorts written names into full forms, surname forms and nicknames', () => {
+    const f = forms('Adán Zenén Casarrubias', 'Casarrubias', 'Adán Casarrubias', 'El Tomate');
+    expect(f.full).toEqual([['adan', 'zenen', 'casarrubias'], ['adan', 'casarrubias']]);
+    expect(f.surnames).toEqual([['casarrubias'], ['zenen']]);
+    expect(f.nicknames).toEqual(['el tomate']);
+    const p = forms('Enrique Peña Nieto', 'Peña Nieto');
+    expect(p.full).toEqual([['enrique', 'pena', 'nieto']]);
+    expect(p.surnames).toContainEqual(['pena', 'nieto']);
+    expect(forms('Trump', 'Donald Trump').full).toEqual([['donald', 'trump']]);
+    expect(forms('Jairo Castillo Peralta', 'Pitirri').nicknames).toEqual(['pitirri']);
+  });
+
+  it('builds given|surname keys so shorter and longer forms meet', () => {
+    const keys = personKeys(forms('Alejandro Gertz Manero'), ['Alejandro Gertz Manero']);
+    expect(keys).toEqual(expect.arrayContaining(['p:alejandro|gertz', 'p:alejandro|manero', 's:gertz', 'x:alejandro gertz manero']));
+  });
+});
+
+describe('name levels', () => {
+  it('grades full forms', () => {
+    const t = (s: string) => personTokens(s);
+    expect(compareFull(t('Claudia Sheinbaum'), t('CLAUDIA SHEINBAUM'))).toBe('exact');
+    expect(compareFull(t('Alejandro Gertz'), t('Alejandro Gertz Manero'))).toBe('compatible');
+    expect(compareFull(t('Erick Ramírez'), t('Erick Ulises Ramírez'))).toBe('compatible');
+    expect(compareFull(t('J. Duarte'), t('Javier Duarte'))).toBe('compatible');
+    expect(compareFull(t('Javier Duarte'), t('César Duarte'))).toBe('conflict');
+    expect(compareFull(t('Andrés Manuel López Obrador'), t('Andrés Manuel López Beltrán'))).toBe('conflict');
+    expect(compareFull(t('Mario Uribe Escobar'), t('Álvaro Uribe'))).toBe('conflict');
+    expect(compareFull(t('Manuel López Obrador'), t('Andrés Manuel López Obrador'))).toBe('weak');
+    expect(compareFull(t('Felipe Cáceres'), t('Felipe Córdova'))).toBe('none');
+  });
+
+  it('does not let a shared surname alias join namesakes', () => {
+    expect(compareForms(forms('Javier Duarte', 'Duarte'), forms('César Duarte', 'Duarte'))).toBe('conflict');
+    expect(compareForms(forms('Evo Morales', 'Morales'), forms('Raymundo Pedro Morales'))).toBe('conflict');
+  });
+
+  it('grades surname-only and nickname forms', () => {
+    expect(compareForms(forms('Sheinbaum'), forms('Claudia Sheinbaum', 'Sheinbaum'))).toBe('surname');
+    // Alone, two words could be a given name and a surname: only a candidate, never a link.
+    expect(compareForms(forms('Peña Nieto'), forms('Enrique Peña Nieto'))).toBe('weak');
+    expect(compareForms(forms('Donald Trump'), forms('Trump'))).toBe('surname');
+    expect(compareForms(forms('Servando Gómez', 'La Tuta'), forms('Servando Gómez Martínez', 'La Tuta'))).toBe('compatible');
+    expect(compareForms(forms('La Tuta'), forms('Servando Gómez', 'La Tuta'))).toBe('alias');
+    expect(compareForms(forms('Sheinbaum'), forms('Marcelo Ebrard'))).toBe('none');
+  });
+});

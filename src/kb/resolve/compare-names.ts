@@ -1,0 +1,64 @@
+// How well two persons' names agree, as a level rather than a number: an exact repeat, a
+// compatible longer or shorter form, a shared nickname or surname only, or a conflict
+// ("Javier Duarte" and "César Duarte" share a surname and differ in the given name).
+import type { PersonForms } from './person-forms.js';
+
+export type NameLevel = 'exact' | 'compatible' | 'alias' | 'surname' | 'weak' | 'conflict' | 'none';
+
+/** Higher is stronger evidence of the same person. */
+export const LEVEL_RANK: Record<NameLevel, number> = { exact: 5, compatible: 4, alias: 3, surname: 2, weak: 1, conflict: 0, none: 0 };
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const t of long) if (i < short.length && short[i] === t) i++;
+  return i === short.length;
+}
+
+function isRunOf(run: string[], within: string[]): boolean {
+  for (let i = 0; i + run.length <= within.length; i++) {
+    if (run.every((t, j) => within[i + j] === t)) return true;
+  }
+  return false;
+}
+
+function sameGiven(a: string, b: string): boolean {
+  if (a === b) return true;
+  // An initial stands for any name with that letter ("J. Duarte").
+  return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
+}
+
+/** Two full forms (a given name and at least one surname each). */
+export function compareFull(a: string[], b: string[]): NameLevel {
+  if (a.length === b.length && a.every((t, i) => t === b[i])) return 'exact';
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  // Same given name, and the shorter form's other words appear in order in the longer one:
+  // "Alejandro Gertz" / "Alejandro Gertz Manero", "Erick Ramírez" / "Erick Ulises Ramírez".
+  if (sameGiven(s[0]!, l[0]!) && isSubsequence(s.slice(1), l.slice(1))) return 'compatible';
+  // All words inside the longer form but the given name differs: perhaps a second given name used alone.
+  if (isSubsequence(s, l)) return 'weak';
+  const surnames = new Set(l.slice(1));
+  if (s.slice(1).some((t) => surnames.has(t))) return 'conflict';
+  return 'none';
+}
+
+/** The strongest agreement between a mention's names and a known entity's names. */
+export function compareForms(m: PersonForms, c: PersonForms): NameLevel {
+  let best: NameLevel = 'none';
+  let conflict = false;
+  for (const a of m.full) {
+    for (const b of c.full) {
+      const level = compareFull(a, b);
+      if (level === 'conflict') conflict = true;
+      else if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
+    }
+  }
+  if (best === 'exact' || best === 'compatible') return best;
+  if (conflict) return 'conflict';
+  if (m.nicknames.some((n) => c.nicknames.includes(n))) return 'alias';
+  if (best === 'weak') return best;
+  // A surname-only side matches a surname of the other side's full forms, or its surname form.
+  const surnameMatch = (short: PersonForms, other: PersonForms) => short.full.length === 0 && short.surnames.some((s) =>
+    other.full.some((f) => isRunOf(s, f.slice(1))) || other.surnames.some((o) => o.join(' ') === s.join(' ')));
+  if (surnameMatch(m, c) || surnameMatch(c, m)) return 'surname';
+  return 'none';
+}

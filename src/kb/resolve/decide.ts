@@ -1,0 +1,50 @@
+// The resolution rule: link a mention to a known entity only on strong enough evidence for its
+// name level, and when in doubt create a new entity and record merge candidates instead.
+import { LEVEL_RANK, type NameLevel } from './compare-names.js';
+
+export interface Scored {
+  id: number;
+  level: NameLevel;
+  /** Agreement of country, positions, party and co-mentioned entities (see context.ts). */
+  context: number;
+  /** Both countries stated and different: never linked automatically. */
+  countryConflict: boolean;
+  reasons: string[];
+}
+
+/** Context needed to link at each name level; weak and conflicting names never link by themselves. */
+const NEEDED: Partial<Record<NameLevel, number>> = { exact: 0, compatible: 1, alias: 2, surname: 3 };
+
+export const MAX_CANDIDATES = 5;
+
+export type Decision =
+  | { action: 'link'; id: number; level: NameLevel; reason: string }
+  | { action: 'new'; candidates: Scored[] };
+
+export function eligible(s: Scored): boolean {
+  const need = NEEDED[s.level];
+  return need !== undefined && !s.countryConflict && s.context >= need;
+}
+
+function describe(s: Scored): string {
+  return [`name ${s.level}`, ...s.reasons].join(', ');
+}
+
+export function decide(scored: Scored[]): Decision {
+  const plausible = scored.filter((s) => s.level !== 'none' && s.level !== 'conflict');
+  const order = (a: Scored, b: Scored) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.context - a.context || a.id - b.id;
+  const ok = plausible.filter(eligible).sort(order);
+  const top = ok[0];
+  if (top) {
+    const rivals = ok.filter((s) => s !== top && LEVEL_RANK[s.level] === LEVEL_RANK[top.level]);
+    // Two equally named entities: only a clear lead in context picks one.
+    if (rivals.every((r) => top.context - r.context >= 2)) {
+      return { action: 'link', id: top.id, level: top.level, reason: describe(top) };
+    }
+  }
+  return { action: 'new', candidates: plausible.sort(order).slice(0, MAX_CANDIDATES) };
+}
+
+export function candidateReason(s: Scored): string {
+  return describe(s);
+}

@@ -1,0 +1,113 @@
+// How a person is written: full forms (a given name and surnames), surname-only forms
+// ("Peña Nieto", "Sheinbaum") and nicknames ("El Tomate"), and the lookup keys built from them.
+import { HONORIFICS, PARTICLES } from '../../names/affixes.js';
+import { foldName } from '../../names/normalize.js';
+
+// Titles an extractor may leave at the front of a name ("President Claudia Sheinbaum"): the
+// names module's honorifics plus role words it does not treat as honorifics.
+const TITLES = new Set([
+  ...HONORIFICS, 'gov', 'deputy', 'rep', 'judge', 'juez', 'jueza', 'minister', 'ministro', 'ministra', 'secretary',
+  'secretario', 'secretaria', 'attorney', 'fiscal', 'former', 'ex', 'expresidente', 'exgobernador', 'exgobernadora', 'then',
+  'senor', 'senora',
+]);
+
+/** Spanish and English articles that open a nickname ("El Chapo", "La Tuta"). */
+const NICK_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
+
+/** Folded tokens of a written person name without leading titles and without particles. */
+export function personTokens(raw: string): string[] {
+  const all = foldName(raw).split(' ').filter(Boolean);
+  let start = 0;
+  while (start < all.length - 1 && TITLES.has(all[start]!)) start++;
+  const kept = all.slice(start).filter((t) => !PARTICLES.has(t));
+  return kept.length ? kept : all.slice(start);
+}
+
+export interface PersonForms {
+  /** The fullest written form's tokens. */
+  primary: string[];
+  /** Forms with a given name and at least one surname. */
+  full: string[][];
+  /** Surname-only forms: each a contiguous run of a full form's surnames, or the only form there is. */
+  surnames: string[][];
+  /** Nicknames and other forms sharing no word with the full name, folded whole. */
+  nicknames: string[];
+}
+
+function isNickname(raw: string): boolean {
+  const words = foldName(raw).split(' ');
+  return (words.length >= 2 && NICK_ARTICLES.has(words[0]!)) || /["“”«»']/.test(raw.trim()[0] ?? '');
+}
+
+function isRunOf(run: string[], within: string[]): boolean {
+  if (run.length === 0 || run.length > within.length) return false;
+  for (let i = 0; i + run.length <= within.length; i++) {
+    if (run.every((t, j) => within[i + j] === t)) return true;
+  }
+  return false;
+}
+
+/** Sorts a person's written names into full forms, surname forms and nicknames. */
+export function personForms(names: string[]): PersonForms {
+  const written = names.filter((n) => foldName(n) !== '');
+  const plain = written.filter((n) => !isNickname(n)).map(personTokens).filter((t) => t.length > 0);
+  const primary = plain.reduce<string[]>((best, t) => (t.length > best.length ? t : best), []);
+  const full: string[][] = [];
+  const surnames: string[][] = [];
+  const nicknames = written.filter(isNickname).map(foldName);
+  const seen = new Set<string>();
+  for (const t of plain) {
+    const key = t.join(' ');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (t.length === 1 && primary.length > 1) {
+      // One word: a surname of the full name, the given name alone (too weak to keep), or a nickname.
+      if (primary.slice(1).includes(t[0]!)) surnames.push(t);
+      else if (t[0] !== primary[0]) nicknames.push(key);
+    } else if (t.length === 1 || (primary.length > t.length && isRunOf(t, primary.slice(1)))) {
+      surnames.push(t);
+    } else if (primary.length > 1 && !t.some((w) => primary.includes(w))) {
+      nicknames.push(key);
+    } else {
+      full.push(t);
+    }
+  }
+  // The surnames of every full form can stand alone ("Sheinbaum" for "Claudia Sheinbaum").
+  for (const f of full) {
+    for (let i = 1; i < f.length; i++) {
+      const one = [f[i]!];
+      if (!surnames.some((s) => s.join(' ') === one[0])) surnames.push(one);
+    }
+  }
+  return { primary, full, surnames, nicknames: [...new Set(nicknames)] };
+}
+
+/**
+ * Lookup keys. `p:given|surname` for every surname of a full form (a full name finds the
+ * same person written longer or shorter), `s:surname` for surnames, `x:whole` for every
+ * written form (nicknames and exact repeats).
+ */
+export function personKeys(forms: PersonForms, names: string[]): string[] {
+  const keys = new Set<string>();
+  for (const f of forms.full) for (let i = 1; i < f.length; i++) keys.add(`p:${f[0]}|${f[i]}`);
+  for (const s of forms.surnames) for (const t of s) keys.add(`s:${t}`);
+  for (const n of names) {
+    const t = personTokens(n);
+    if (t.length) keys.add(`x:${t.join(' ')}`);
+  }
+  for (const n of forms.nicknames) keys.add(`x:${n}`);
+  return [...keys];
+}
+
+/** The keys a new mention is looked up by: full forms when it has them, surnames otherwise. */
+export function personLookupKeys(forms: PersonForms, names: string[]): string[] {
+  const keys = new Set<string>();
+  for (const f of forms.full) for (let i = 1; i < f.length; i++) keys.add(`p:${f[0]}|${f[i]}`);
+  if (forms.full.length === 0) for (const s of forms.surnames) for (const t of s) keys.add(`s:${t}`);
+  for (const n of names) {
+    const t = personTokens(n);
+    if (t.length) keys.add(`x:${t.join(' ')}`);
+  }
+  for (const n of forms.nicknames) keys.add(`x:${n}`);
+  return [...keys];
+}

@@ -1,0 +1,187 @@
+// Entity resolution for one document: every extracted entity is linked to a known
+// knowledge-base entity, or becomes a new one with merge candidates when the evidence is
+// not strong enough. Places and organizations first, so persons can use them as context.
+import type { Entity, Extraction } from '../../model/extraction.js';
+import type { CandidatePlan, EntityIndex, EntityTarget, NewEntity } from '../../store/document-plan.js';
+import type { CandidateProfile, DocEntityRow } from '../../store/records.js';
+import type { EntityStore } from '../../store/store.js';
+import { foldName } from '../../names/normalize.js';
+import { compareForms, type NameLevel } from './compare-names.js';
+import { coMentionPoints, scoreContext, type MentionContext } from './context.js';
+import { candidateReason, decide, type Scored } from './decide.js';
+import { acronyms, orgKey, orgKeys } from './org-forms.js';
+import { personForms, personKeys, personLookupKeys, type PersonForms } from './person-forms.js';
+
+export interface Assignment {
+  target: EntityTarget;
+  /** new, exact, compatible, alias, surname, document (same entity as another in this report), analyst. */
+  resolution: string;
+  assignedBy: 'resolver' | 'analyst';
+}
+
+export interface DocumentResolution {
+  assignments: Map<string, Assignment>;
+  newEntities: NewEntity[];
+  indexAdditions: (EntityIndex & { entityId: number })[];
+  candidates: CandidatePlan[];
+}
+
+interface Peer {
+  kind: string;
+  target: EntityTarget;
+  forms: PersonForms | null;
+  keys: Set<string>;
+}
+
+const KIND_ORDER: Record<string, number> = { place: 0, organization: 1, group: 2, person: 3 };
+
+function namesOf(e: Entity): string[] {
+  const seen = new Set<string>();
+  return [e.name, ...e.aliases].filter((n) => {
+    const f = foldName(n);
+    if (!f || seen.has(f)) return false;
+    seen.add(f);
+    return true;
+  });
+}
+
+function rolesOf(e: Entity): { title: string; jurisdiction: string }[] {
+  return e.positions.map((p) => ({ title: p.title, jurisdiction: foldName(p.jurisdiction ?? '') }));
+}
+
+function indexFor(e: Entity, keys: string[]): EntityIndex {
+  return { keys, names: namesOf(e).map((name) => ({ name, folded: foldName(name) })), roles: rolesOf(e) };
+}
+
+/** Names, keys and roles of the mention that the linked entity does not have yet. */
+function additions(e: Entity, keys: string[], c: CandidateProfile): EntityIndex & { entityId: number } {
+  const known = new Set(c.names.map(foldName));
+  const roles = new Set(c.roles.map((r) => `${r.title}\u0000${r.jurisdiction}`));
+  const idx = indexFor(e, keys);
+  return {
+    entityId: c.id,
+    keys: idx.names.some((n) => !known.has(n.folded)) ? idx.keys : [],
+    names: idx.names.filter((n) => !known.has(n.folded)),
+    roles: idx.roles.filter((r) => !roles.has(`${r.title}\u0000${r.jurisdiction}`)),
+  };
+}
+
+export async function resolveDocument(store: EntityStore, x: Extraction, analyst: DocEntityRow[] = []): Promise<DocumentResolution> {
+  const out: DocumentResolution = { assignments: new Map(), newEntities: [], indexAdditions: [], candidates: [] };
+  const analystByName = new Map<string, number>();
+  for (const row of analyst) {
+    const id = await store.canonicalId(row.entityId);
+    for (const n of [row.name, ...row.aliases]) analystByName.set(`${row.kind}\u0000${foldName(n)}`, id);
+  }
+  const peers: Peer[] = [];
+  const peerIds = () => [...new Set(peers.flatMap((p) => ('id' in p.target ? [p.target.id] : [])))];
+  const surnameOnly = (e: Entity) => e.kind === 'person' && personForms(namesOf(e)).full.length === 0;
+  const ordered = [...x.entities].sort((a, b) =>
+    (KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!) || (Number(surnameOnly(a)) - Number(surnameOnly(b))));
+
+  for (const e of ordered) {
+    const names = namesOf(e);
+    const assign = (a: Assignment, forms: PersonForms | null, keys: string[]) => {
+      out.assignments.set(e.id, a);
+      peers.push({ kind: e.kind, target: a.target, forms, keys: new Set(keys) });
+    };
+    const analystId = names.map((n) => analystByName.get(`${e.kind}\u0000${foldName(n)}`)).find((id) => id !== undefined);
+    const isPerson = e.kind === 'person';
+    const forms = isPerson ? personForms(names) : null;
+    const keys = forms ? personKeys(forms, names) : e.kind === 'group' ? [] : orgKeys(names);
+    if (analystId !== undefined) {
+      assign({ target: { id: analystId }, resolution: 'analyst', assignedBy: 'analyst' }, forms, keys);
+      continue;
+    }
+    const createNew = (candidates: Scored[]) => {
+      const ref = `n${out.newEntities.length + 1}`;
+      out.newEntities.push({ ref, kind: e.kind, name: e.name, country: e.country, orgType: e.orgType, ...indexFor(e, keys) });
+      for (const c of candidates) {
+        out.candidates.push({ entity: { ref }, candidateId: c.id, level: c.level, score: c.context, reason: candidateReason(c) });
+      }
+      assign({ target: { ref }, resolution: 'new', assignedBy: 'resolver' }, forms, keys);
+    };
+    // Groups ("six individuals", "prosecutors") are defined by one report and never resolved across reports.
+    if (e.kind === 'group') {
+      createNew([]);
+      continue;
+    }
+
+    const peer = samePeer(e.kind, forms, keys, peers);
+    if (peer) {
+      assign({ target: peer.target, resolution: 'document', assignedBy: 'resolver' }, forms, keys);
+      continue;
+    }
+
+    const lookup = forms ? personLookupKeys(forms, names) : keys;
+    const found = await store.findCandidates(e.kind, lookup);
+    const mention: MentionContext = { country: e.country, roles: rolesOf(e) };
+    const scored: Scored[] = [];
+    for (const c of found) {
+      const level: NameLevel = forms ? compareForms(forms, personForms(c.names)) : orgLevel(names, c);
+      const s = scoreContext(c.id, level, mention, c);
+      if (!forms && level !== 'none' && level !== 'conflict' && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
+      scored.push(s);
+    }
+    // Co-mentions cost a query each, so they are counted only where they could change the outcome.
+    const undecided = scored.filter((s) => ['compatible', 'alias', 'surname', 'exact'].includes(s.level) && !s.countryConflict);
+    if (forms && undecided.length > 0 && undecided.length <= 8) {
+      const ids = peerIds();
+      for (const s of undecided) {
+        const shared = await store.coMentionCount(s.id, ids);
+        const points = coMentionPoints(shared);
+        if (points) {
+          s.context += points;
+          s.reasons.push(`named with ${shared} entities of this report before`);
+        }
+      }
+    }
+    const decision = forms ? decide(scored) : decideOrganization(scored);
+    if (decision.action === 'link') {
+      const c = found.find((f) => f.id === decision.id)!;
+      const add = additions(e, keys, c);
+      if (add.names.length || add.roles.length || add.keys.length) out.indexAdditions.push(add);
+      assign({ target: { id: decision.id }, resolution: decision.level, assignedBy: 'resolver' }, forms, keys);
+    } else {
+      createNew(decision.candidates);
+    }
+  }
+  return out;
+}
+
+/** Another entity of this report that is plainly the same one (an extractor that split a person in two). */
+function samePeer(kind: string, forms: PersonForms | null, keys: string[], peers: Peer[]): Peer | null {
+  const sameKind = peers.filter((p) => p.kind === kind);
+  if (!forms) return sameKind.find((p) => keys.some((k) => p.keys.has(k))) ?? null;
+  const matches = sameKind.filter((p) => {
+    const level = compareForms(forms, p.forms!);
+    return level === 'exact' || level === 'compatible' || level === 'surname' || level === 'alias';
+  });
+  const targets = new Set(matches.map((m) => JSON.stringify(m.target)));
+  return targets.size === 1 ? matches[0]! : null;
+}
+
+function orgLevel(names: string[], c: CandidateProfile): NameLevel {
+  // "Attorney General's Office" (FGE) and "Attorney General's Office" (FGR) are two offices.
+  const ours = acronyms(names);
+  const theirs = acronyms(c.names);
+  if (ours.size && theirs.size && ![...ours].some((a) => theirs.has(a))) return 'conflict';
+  const mine = names.map(orgKey);
+  if (mine[0] === orgKey(c.name)) return 'exact';
+  const known = new Set(c.names.map(orgKey));
+  return mine.some((k) => known.has(k)) ? 'alias' : 'none';
+}
+
+/** Organizations and places: one plausible match links; several are settled by name and type or left to an analyst. */
+function decideOrganization(scored: Scored[]) {
+  const plausible = scored.filter((s) => s.level !== 'none' && s.level !== 'conflict');
+  const ok = plausible.filter((s) => !s.countryConflict);
+  if (ok.length === 1) return { action: 'link' as const, id: ok[0]!.id, level: ok[0]!.level, reason: candidateReason(ok[0]!) };
+  const best = [...ok].sort((a, b) => (b.level === 'exact' ? 1 : 0) - (a.level === 'exact' ? 1 : 0) || b.context - a.context);
+  if (best.length > 1) {
+    const [a, b] = best as [Scored, Scored];
+    const rank = (s: Scored) => (s.level === 'exact' ? 10 : 0) + s.context;
+    if (rank(a) > rank(b)) return { action: 'link' as const, id: a.id, level: a.level, reason: candidateReason(a) };
+  }
+  return { action: 'new' as const, candidates: plausible.slice(0, 5) };
+}
