@@ -144,3 +144,11 @@ export function mentionOf(a: Analysis, token: number): Mention | null {
   const m = a.mentionAt[token]!;
   return m >= 0 ? a.mentions[m]! : null;
 }
+
+/** The headline: a first or second line without a closing period. It repeats what the body
+ *  tells with more detail, so counts and events are read from the body instead. */
+export function isHeadline(a: Analysis, sentence: number): boolean {
+  const s = a.sentences[sentence]!;
+  const last = a.tokens[s.last - 1]!;
+  return sentence <= 1 && !/[.!?"”]$/.test(last.text) && a.text.slice(last.end).startsWith('\n');
+}

@@ -21,8 +21,19 @@ export function nameKey(kind: EntityKind, name: string): string {
 }
 
 export function findEntity(a: Analysis, key: string): EntityDraft | null {
-  for (const e of a.entities) if (e.key === key || nameKey(e.kind, e.name) === key) return e;
+  for (const e of a.entities) if (e.key === key || nameKeyOf(e) === key) return e;
   return null;
+}
+
+const NAME_KEYS = new WeakMap<EntityDraft, { name: string; key: string }>();
+
+/** nameKey of an entity's current name, cached until the name changes. */
+function nameKeyOf(e: EntityDraft): string {
+  const hit = NAME_KEYS.get(e);
+  if (hit && hit.name === e.name) return hit.key;
+  const key = nameKey(e.kind, e.name);
+  NAME_KEYS.set(e, { name: e.name, key });
+  return key;
 }
 
 /** An entity that already uses this exact form as its name or an alias. */

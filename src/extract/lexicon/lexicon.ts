@@ -25,6 +25,7 @@ export type Tag = CaseRule & (
   | { t: 'groupNoun' }
   | { t: 'govNoun' }
   | { t: 'bodyNoun'; orgType: OrgType }
+  | { t: 'partyAdjective'; party: string }
   | { t: 'verb'; lemma: string; kind: 'say' | 'accuse' }
   | { t: 'anonNoun' }
   | { t: 'anonMarker' }
@@ -41,6 +42,7 @@ export type Tag = CaseRule & (
   | { t: 'stance'; stance: Stance }
   | { t: 'event'; kind: EventKind; noun: boolean }
   | { t: 'threatObject' }
+  | { t: 'subjectTarget' }
   | { t: 'month'; month: number }
   | { t: 'weekday' }
   | { t: 'relativeDate' }
@@ -115,14 +117,14 @@ export function loadLexicon(lang: Language): Lexicon {
     titles: Record<string, PositionTitle>; weakTitles: string[]; status: Record<string, 'former' | 'current'>;
     personNouns: string[]; orgDescriptors: Record<string, OrgType>; orgHeads: Record<string, OrgType>;
     orgStarts: Record<string, OrgType>; placeNouns: string[]; groupNouns: string[]; pronouns: Record<string, 'm' | 'f'>;
-    governmentNouns: string[]; bodyNouns: Record<string, OrgType>;
+    governmentNouns: string[]; bodyNouns: Record<string, OrgType>; partyAdjectives?: Record<string, string>;
   }>(lang, 'roles.json')!;
   const weak = new Set(roles.weakTitles);
   for (const [phrase, title] of Object.entries(roles.titles)) {
     add(phrase, { t: 'title', title, weak: weak.has(phrase) });
     // "ex-governor", "then-candidate", "exgobernador": one-word former titles.
-    if (!phrase.includes(' ') && !weak.has(phrase)) {
-      for (const prefix of ['ex-', 'then-', 'ex']) add(prefix + phrase, { t: 'title', title, weak: false, former: true });
+    if (!phrase.includes(' ')) {
+      for (const prefix of ['ex-', 'then-', 'ex']) add(prefix + phrase, { t: 'title', title, weak: weak.has(phrase), former: true });
     }
   }
   for (const [phrase, status] of Object.entries(roles.status)) add(phrase, { t: 'status', status });
@@ -137,6 +139,7 @@ export function loadLexicon(lang: Language): Lexicon {
   for (const phrase of roles.groupNouns) add(phrase, { t: 'groupNoun' });
   for (const phrase of roles.governmentNouns) add(phrase, { t: 'govNoun' });
   for (const [phrase, orgType] of Object.entries(roles.bodyNouns)) add(phrase, { t: 'bodyNoun', orgType });
+  for (const [phrase, party] of Object.entries(roles.partyAdjectives ?? {})) add(phrase, { t: 'partyAdjective', party });
 
   const attribution = readJson<{
     reportingVerbs: Record<string, { lemma: string; kind: 'say' | 'accuse' }>; anonymousNouns: string[];
@@ -165,7 +168,8 @@ export function loadLexicon(lang: Language): Lexicon {
   const responses = readJson<{ stances: Record<Stance, string[]> }>(lang, 'responses.json')!;
   for (const [stance, phrases] of Object.entries(responses.stances)) for (const p of phrases) add(p, { t: 'stance', stance: stance as Stance });
 
-  const events = readJson<{ triggers: Record<EventKind, string[]>; nounTriggers: Record<EventKind, string[]>; threatObjects: string[] }>(lang, 'events.json')!;
+  const events = readJson<{ triggers: Record<EventKind, string[]>; nounTriggers: Record<EventKind, string[]>; threatObjects: string[]; subjectTargets?: string[] }>(lang, 'events.json')!;
+  for (const p of events.subjectTargets ?? []) add(p, { t: 'subjectTarget' });
   for (const [kind, phrases] of Object.entries(events.triggers)) for (const p of phrases) add(p, { t: 'event', kind: kind as EventKind, noun: false });
   for (const [kind, phrases] of Object.entries(events.nounTriggers)) for (const p of phrases) add(p, { t: 'event', kind: kind as EventKind, noun: true });
   for (const p of events.threatObjects) add(p, { t: 'threatObject' });

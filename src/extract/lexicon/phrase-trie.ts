@@ -40,6 +40,7 @@ export class PhraseTrie<T extends { caseRule?: 'cap' | 'upper' }> {
     const out: PhraseMatch<T>[][] = new Array(tokens.length);
     for (let i = 0; i < tokens.length; i++) {
       let node = this.root.next!.get(tokens[i]!.norm);
+      if (!node) { out[i] = NONE as unknown as PhraseMatch<T>[]; continue; }
       const found: PhraseMatch<T>[] = [];
       let j = i;
       while (node) {
@@ -56,6 +57,8 @@ export class PhraseTrie<T extends { caseRule?: 'cap' | 'upper' }> {
     return out;
   }
 }
+
+const NONE: readonly PhraseMatch<never>[] = Object.freeze([]);
 
 function caseOk(tag: { caseRule?: 'cap' | 'upper' }, first: Token): boolean {
   if (!tag.caseRule) return true;

@@ -3,7 +3,7 @@
 // with its subjects, category, sources and verification. Never without a source and a span.
 import type { AllegationCategory, Verification } from '../../model/extraction.js';
 import type { AllegationDraft, Analysis, Attribution, EntityDraft, Range, SourceDraft } from '../analysis.js';
-import { surface, tagAt } from '../analysis.js';
+import { surface, tagAt, tagEndingAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 import {
   type Argument, appositionHolder, argumentAt, argumentBefore, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated,
@@ -162,6 +162,9 @@ interface Frame { subjects: Argument[]; rule: string }
 function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribution | null): Frame | null {
   const T = a.tokens;
   const firstCue = cues[0]!.start;
+  // 0. "cargos contra X", "la denuncia … contra X … por huachicol", "led by X", "la detención de X … por".
+  const direct = chargedAgainst(a, clause) ?? ledBy(a, clause) ?? arrestOf(a, clause, firstCue);
+  if (direct) return direct;
   // 1. Accusing verbs: the object when active ("accuse him of"), the subject when passive
   //    ("was charged with", "were detained over alleged ties").
   // Accusing verbs near the crime words: "charged with money laundering", "investigating X for".
@@ -176,7 +179,7 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
     }
     const obj = objectAfter(a, v.end, 4);
     // Headlines drop the auxiliary: "Eduardo Cunha arrested in Petrobras probe".
-    if (!obj.length && /ed$/.test(T[i]!.norm) && i > 0) {
+    if (!obj.length && PARTICIPLE.test(T[i]!.norm) && i > 0) {
       const before = argumentBefore(a, i);
       if (before) return { subjects: coordinated(a, before, clause.end), rule: 'reduced-passive' };
     }
@@ -202,7 +205,9 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
     if (pair) args.unshift(pair);
     const selfReport = attribution && (attribution.lemma === 'acknowledge' || attribution.lemma === 'confirm');
     const source = attribution && attribution.source.entity !== null && !selfReport ? resolveEntity(a, attribution.source.entity) : null;
-    const first = args.find((x) => x.entity !== source && !isOfficialActor(x.entity));
+    // Prefer a subject that is no one's complement ("emparentado con el exsecretario X" is not it).
+    const free = args.filter((x) => !PREPOSITION_BEFORE.test(T[x.start - 1]?.norm ?? '') && !PREPOSITION_BEFORE.test(T[x.start - 2]?.norm ?? ''));
+    const first = [...free, ...args].find((x) => x.entity !== source && !isOfficialActor(x.entity) && canBeAccused(x.entity));
     if (first) return { subjects: [...coordinatedLoose(a, first, clause.end), ...partnersOf(a, clause, firstCue)], rule: hedged ? 'hedged-subject' : 'reported-subject' };
     // "Mexican drug trafficking organizations have an alliance with…": an unnamed group.
     const group = commonNounGroup(a, start, firstCue + 4);
@@ -259,6 +264,87 @@ function commonNounGroup(a: Analysis, from: number, limit: number): Argument | n
   const r = { start, end: i };
   const e = addMention(a, r, 'group', 'common-noun-group', { description: surface(a, r), key: `group:${surface(a, r).toLowerCase()}` });
   return { entity: e, start, end: i, pronoun: false };
+}
+
+const PARTICIPLE = /(ed|en|ado|ada|ados|adas|ido|ida|idos|idas)$/;
+const PREPOSITION_BEFORE = /^(con|with|de|del|of|al|to|para|for|ante|before|por|by)$/;
+const CHARGE_WORDS = /^(cargos|cargo|denuncia|denuncias|acusaci[oó]n|acusaciones|imputaci[oó]n|proceso|orden|charges|charge|complaint|case|accusations|indictment|warrant|lawsuit|demanda|querella)$/;
+
+/** "formuló cargos contra X", "the charges against X": the one the charges are against. */
+function chargedAgainst(a: Analysis, clause: Range): Frame | null {
+  const T = a.tokens;
+  for (let i = clause.start; i < clause.end; i++) {
+    if (!/^(contra|against)$/.test(T[i]!.norm)) continue;
+    let charged = false;
+    for (let k = i - 1; k >= Math.max(clause.start, i - 8); k--) if (CHARGE_WORDS.test(T[k]!.norm)) { charged = true; break; }
+    if (!charged) continue;
+    const obj = objectAfter(a, i + 1, 5).filter((x) => canBeAccused(x.entity));
+    if (obj.length) return { subjects: coordinatedLoose(a, obj[0]!, clause.end).filter((x) => canBeAccused(x.entity)), rule: 'charged-against' };
+  }
+  return null;
+}
+
+/** "una red de corrupción encabezada por los hermanos Farías Laguna", "a cell led by X". */
+function ledBy(a: Analysis, clause: Range): Frame | null {
+  const T = a.tokens;
+  for (let i = clause.start; i + 1 < clause.end; i++) {
+    if (!/^(encabezad[ao]s?|liderad[ao]s?|dirigid[ao]s?|led|headed|run|comandad[ao]s?)$/.test(T[i]!.norm) || !/^(por|by)$/.test(T[i + 1]!.norm)) continue;
+    const brothers = siblingsAt(a, i + 2);
+    if (brothers.length) return { subjects: brothers, rule: 'led-by-siblings' };
+    const obj = objectAfter(a, i + 2, 4).filter((x) => canBeAccused(x.entity));
+    if (obj.length) return { subjects: obj, rule: 'led-by' };
+  }
+  return null;
+}
+
+/** "los hermanos Farías Laguna", "the Arellano Félix brothers": every person with that surname. */
+function siblingsAt(a: Analysis, i: number): Argument[] {
+  const T = a.tokens;
+  let k = i;
+  if (/^(los|las|the)$/.test(T[k]?.norm ?? '')) k++;
+  if (!/^(hermanos|hermanas|brothers|sisters)$/.test(T[k]?.norm ?? '')) return [];
+  const surname: string[] = [];
+  for (let j = k + 1; j < T.length && (T[j]!.shape === 'cap') && surname.length < 3; j++) surname.push(T[j]!.norm);
+  if (!surname.length) return [];
+  const tail = surname.join(' ');
+  const out: Argument[] = [];
+  for (const e of a.entities) {
+    if (e.kind !== 'person' || !e.mentions.length || (e as { mergedInto?: number }).mergedInto !== undefined) continue;
+    const name = e.name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    if (name.endsWith(tail) && name.length > tail.length) out.push({ entity: e, start: k + 1, end: k + 1 + surname.length, pronoun: false });
+  }
+  return out.length >= 2 ? out : [];
+}
+
+/** "la detención de 14 personas … por su presunta participación en una red criminal": the arrested. */
+function arrestOf(a: Analysis, clause: Range, firstCue: number): Frame | null {
+  const T = a.tokens;
+  for (let i = clause.start; i < firstCue; i++) {
+    const ev = (a.matches[i] ?? []).find((m) => m.tag.t === 'event' && m.tag.noun);
+    if (!ev || ev.tag.t !== 'event' || !['arrest', 'charge', 'investigation', 'extradition'].includes(ev.tag.kind)) continue;
+    if (!/^(de|of)$/.test(T[ev.end]?.norm ?? '')) continue;
+    const obj = objectAfter(a, ev.end + 1, 4).filter((x) => canBeAccused(x.entity));
+    if (!obj.length) continue;
+    // The crime must be what they are held for: "por", "for", "over" before it.
+    for (let k = obj[0]!.end; k < firstCue + 1; k++) {
+      if (/^(por|for|over|on)$/.test(T[k]!.norm)) {
+        const holder = appositionMember(a, obj[0]!.end, firstCue);
+        return { subjects: holder ? [...obj, holder] : obj, rule: 'arrest-of' };
+      }
+    }
+  }
+  return null;
+}
+
+/** "14 personas, entre ellas un vicealmirante … X": a named member of the arrested group. */
+function appositionMember(a: Analysis, from: number, to: number): Argument | null {
+  const T = a.tokens;
+  if (T[from]?.text !== ',' || !/^(entre|including|among)$/.test(T[from + 1]?.norm ?? '')) return null;
+  for (let k = from + 2; k < to; k++) {
+    const arg = argumentAt(a, k);
+    if (arg && arg.entity.kind === 'person' && !PREPOSITION_BEFORE.test(T[k - 1]?.norm ?? '') && !/^(el|la)$/.test(T[k - 1]!.norm) || arg && tagEndingAt(a, k, 'title')) return arg;
+  }
+  return null;
 }
 
 /** "X and a party associate, Y," — coordination through an apposition. */

@@ -28,6 +28,31 @@ export function recognizeBodies(a: Analysis): void {
     }
   }
   governmentOf(a);
+  bodyWithDemonym(a);
+}
+
+/** "la policía boliviana", "el gobierno mexicano": a body named by a lower-case noun and a
+ *  demonym after it, as Spanish orders them. */
+function bodyWithDemonym(a: Analysis): void {
+  const T = a.tokens;
+  for (let i = 0; i + 1 < T.length; i++) {
+    if (T[i]!.shape !== 'lower' || a.mentionAt[i]! >= 0) continue;
+    const gov = tagAt(a, i, 'govNoun');
+    const body = tagAt(a, i, 'bodyNoun');
+    const head = body ?? gov;
+    if (!head) continue;
+    const d = tagAt(a, head.end, 'demonym');
+    if (!d || T[head.end]!.shape !== 'lower') continue;
+    const r = { start: i, end: d.end };
+    const isGov = !!gov && (!body || gov.end >= body.end);
+    if (isGov && /^(autoridades)$/.test(T[i]!.norm)) continue;
+    const e = addMention(a, r, 'organization', 'body-demonym', {
+      orgType: isGov ? 'government' : body!.tag.orgType, country: d.tag.country,
+      key: isGov ? `gov:${d.tag.country}` : `body:${d.tag.country}:${T[i]!.norm}`, name: surface(a, r),
+    });
+    claimTokens(a, e, r);
+    i = r.end - 1;
+  }
 }
 
 interface Owner extends Range { country: string | null; person: number | null }

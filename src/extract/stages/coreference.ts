@@ -108,11 +108,12 @@ function resolveTitleReferences(a: Analysis): void {
   const T = a.tokens;
   for (let i = 1; i < T.length; i++) {
     const det = T[i - 1]!.norm;
-    if (!['the', 'el', 'la'].includes(det) || a.mentionAt[i]! >= 0) continue;
+    if (!['the', 'el', 'la', 'al', 'del'].includes(det) || a.mentionAt[i]! >= 0) continue;
     let j = i;
     if (tagAt(a, j, 'status')) j = tagAt(a, j, 'status')!.end;
     const title = tagAt(a, j, 'title');
-    if (!title || T[j]!.shape !== 'lower' || title.tag.weak) continue;
+    // Ranks and generic titles ("the official") refer to no one in particular, but "el exviceministro" does.
+    if (!title || T[j]!.shape !== 'lower' || (title.tag.weak && !title.tag.former)) continue;
     const next = T[title.end];
     if (next && (next.shape === 'cap' || next.norm === 'of' || next.norm === 'de')) continue;
     const person = lastPersonWithTitle(a, i, title.tag.title);

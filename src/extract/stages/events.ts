@@ -3,12 +3,12 @@
 // when and where. An event needs someone or a count: a bare noun ("the probe") is no event.
 import type { EventKind } from '../../model/extraction.js';
 import type { Analysis, EntityDraft, Range } from '../analysis.js';
-import { tagAt } from '../analysis.js';
+import { isHeadline, tagAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 import { dateIn } from './dates.js';
 import { numberAt } from './groups.js';
 import {
-  agentAfter, type Argument, argumentAt, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated, isPassive, objectAfter,
+  agentAfter, type Argument, argumentAt, argumentBefore, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated, isPassive, objectAfter,
   relativeAntecedent, skipFrontedPhrase,
 } from './syntax.js';
 
@@ -25,18 +25,15 @@ export function findEvents(a: Analysis): void {
     const m = (a.matches[i] ?? []).find((x) => x.tag.t === 'event');
     if (!m || m.tag.t !== 'event' || T[i]!.shape !== 'lower') continue;
     if (isHeadline(a, T[i]!.sentence) || hypothetical(a, i)) { i = m.end - 1; continue; }
-    const v = m.tag.noun ? nominalEvent(a, i, m.end, m.tag.kind) : verbalEvent(a, i, m.end, m.tag.kind);
+    // "los aprehendidos son …": a participle used as a noun names no event.
+    const determiner = /^(the|el|la|los|las|un|una|a|an)$/.test(T[i - 1]?.norm ?? '');
+    const v = m.tag.noun || determiner ? nominalEvent(a, i, m.end, m.tag.kind) : verbalEvent(a, i, m.end, m.tag.kind);
     if (v) a.events.push(v);
     i = m.end - 1;
   }
   dedupe(a);
 }
 
-/** The headline repeats what the body tells with its details. */
-function isHeadline(a: Analysis, sentence: number): boolean {
-  const s = a.sentences[sentence]!;
-  return sentence <= 1 && !/[.!?"”]$/.test(a.tokens[s.last - 1]!.text) && a.text.slice(a.tokens[s.last - 1]!.end).startsWith('\n');
-}
 
 /** "could be extradited", "refused to meet", "did not arrest": not an event that happened. */
 function hypothetical(a: Analysis, i: number): boolean {
@@ -52,12 +49,19 @@ function verbalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
   const T = a.tokens;
   let actors: Argument[] = [];
   let targets: Argument[] = [];
-  if (kind === 'immunity_removal') {
+  if (tagAt(a, i, 'subjectTarget')) {
+    // "Rodrigo Vallejo terminó en prisión", "quedó detenido": the subject is the one held.
+    targets = clauseSubject(a, i);
+  } else if (kind === 'immunity_removal') {
     // "he lost his parliamentary immunity when the Chamber of Deputies expelled him".
     targets = clauseSubject(a, i);
     actors = argumentsIn(a, end, a.sentences[T[i]!.sentence]!.last).filter((x) => x.entity.kind === 'organization' && x.entity.orgType === 'legislature');
   } else if (isPassive(a, i)) {
     targets = clauseSubject(a, i);
+    actors = agentAfter(a, end);
+  } else if (PARTICIPLE.test(T[i]!.norm) && argumentBefore(a, i) && agentAfter(a, end).length && !objectAfter(a, end, 3).length) {
+    // "63 congresistas procesados por la Corte Suprema": a participle after its noun.
+    targets = [argumentBefore(a, i)!];
     actors = agentAfter(a, end);
   } else {
     if (kind === 'threat' && /^impos/.test(T[i]!.norm) && !threatObjectNear(a, end)) return null;
@@ -168,8 +172,11 @@ function participants(a: Analysis, from: number): Argument[] {
 
 function countAfter(a: Analysis, end: number): number | null {
   const n = numberAt(a, end);
-  return n ? n.value : null;
+  // "conversa con un jefe": an article is no count.
+  return n && n.value >= 2 ? n.value : null;
 }
+
+const PARTICIPLE = /(ed|ado|ada|ados|adas|ido|ida|idos|idas)$/;
 
 function placeIn(a: Analysis, r: Range): number | null {
   const T = a.tokens;

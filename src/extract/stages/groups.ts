@@ -1,7 +1,7 @@
 // Groups: unnamed sets of people the text counts or speaks for ("six individuals", "29 cartel
 // suspects", "governors of all 31 Mexican states", "Duarte's lawyers").
 import type { Analysis, Range } from '../analysis.js';
-import { surface, tagAt, tagEndingAt } from '../analysis.js';
+import { isHeadline, surface, tagAt, tagEndingAt } from '../analysis.js';
 import { addMention, claimTokens, resolveEntity } from '../entities.js';
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'los', 'las', 'estos', 'estas', 'ambos', 'ambas']);
@@ -32,6 +32,8 @@ function countedGroups(a: Analysis): void {
   for (let i = 0; i < T.length; i++) {
     const num = numberAt(a, i);
     if (!num) continue;
+    // A headline's counts are the body's, told again with fewer words.
+    if (isHeadline(a, T[i]!.sentence)) continue;
     const prev = T[i - 1];
     if (prev && (DEFINITE.has(prev.norm) || prev.text === '$' || /^(and|y)$/.test(prev.norm) && T[i - 2]?.shape === 'num')) continue;
     if (num.value < 2 && !tagAt(a, i, 'number')) continue;
@@ -40,10 +42,10 @@ function countedGroups(a: Analysis): void {
     let head: { start: number; end: number } | null = null;
     for (let k = 0; k < 4 && j < T.length; k++) {
       const g = tagAt(a, j, 'groupNoun');
-      if (g) { head = g; }
-      if (T[j]!.shape === 'punct' || tagAt(a, j, 'verb') || tagAt(a, j, 'anonNoun') && !g) break;
+      if (g) { head = g; break; }
+      // Modifiers are adjectives and nouns: "29 cartel suspects", "tres altos jefes"; not "uno de los hombres".
+      if (T[j]!.shape === 'punct' || tagAt(a, j, 'verb') || tagAt(a, j, 'anonNoun') || /^(de|del|of|the|los|las|la|el|a|al|in|en|y|and)$/.test(T[j]!.norm)) break;
       j++;
-      if (head) break;
     }
     if (!head) {
       groupNounOfAll(a, i, num.value);
@@ -58,6 +60,9 @@ function countedGroups(a: Analysis): void {
       if (APPROX.has(words)) { start = i - len; break; }
     }
     let end = head.end;
+    // Spanish adjectives follow the noun: "tres altos jefes policiales antinarcóticos".
+    if (a.lang === 'es') while (end < T.length && end - head.end < 3 && T[end]!.shape === 'lower' && !tagAt(a, end, 'verb')
+      && /(al|ales|ano|anos|ana|anas|ico|icos|ica|icas|ivo|ivos|ista|istas|cos|es)$/.test(T[end]!.norm) && !/^(de|del|que|los|las|en|por|con)$/.test(T[end]!.norm)) end++;
     // "seven people in total": nothing more. "governors of all 31 Mexican states": the noun before.
     const ofAll = T[start - 1]?.norm === 'all' && ['of', 'de'].includes(T[start - 2]?.norm ?? '') ? start - 2 : -1;
     if (ofAll > 0 && tagAt(a, ofAll - 1, 'groupNoun')) start = ofAll - 1;

@@ -21,7 +21,7 @@ export interface Chunk {
 
 /** Particles that may sit inside a name; English ones only join organization names. */
 const PERSON_PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'di', 'du', 'le', 'y']);
-const ORG_PARTICLES = new Set(['of', 'for', 'on', 'the', 'and', '&']);
+const ORG_PARTICLES = new Set(['of', 'for', 'on', 'the', 'and', '&', 'el', 'para', 'contra', 'en', 'sobre', 'a']);
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr.', 'sr.', 'sra.', 'srta.', 'lic.', 'don', 'dona', 'ing.', 'dra.']);
 
 export function isHonorific(norm: string): boolean {
@@ -76,9 +76,34 @@ function unitAt(a: Analysis, i: number): Unit | null {
     if (tag.t === 'title' && allCapitalised(a, i, m.end)) return { type: 'title', start: i, end: m.end, title: tag.title, weak: tag.weak, former: tag.former };
   }
   if (!isNameLike(a, i)) return null;
+  // "procurador de Justicia", "viceministro de Defensa Social": the office's own words.
+  if (insideOfficeName(a, i)) return null;
   // Months and weekdays are dates, not names.
   if (tagAt(a, i, 'month') || tagAt(a, i, 'weekday')) return null;
   return { type: 'word', start: i, end: i + 1 };
+}
+
+/** True when token i belongs to an office named after a lower-case title: the words of a
+ *  title phrase ("procurador de Justicia") or the department after "title de/del". */
+function insideOfficeName(a: Analysis, i: number): boolean {
+  const T = a.tokens;
+  const first = a.sentences[T[i]!.sentence]!.first;
+  if (a.lex.givenNames.has(T[i]!.norm) && T[i - 1]?.shape === 'cap') return false;
+  for (let s = i - 1; s >= Math.max(first, i - 10); s--) {
+    for (const m of a.matches[s] ?? []) {
+      if (m.tag.t !== 'title' || T[s]!.shape !== 'lower') continue;
+      if (m.end > i) return true;
+      // "viceministro de Defensa Social y Sustancias Controladas" (not "gobernador de Sonora", a place).
+      if (['de', 'del'].includes(T[m.end]?.norm ?? '') && m.end + 1 <= i && !tagAt(a, m.end + 1, 'place') && !tagAt(a, m.end + 1, 'orgStart')) {
+        let k = m.end + 1;
+        // The department's words end where a given name begins ("exsecretario de Marina José Rafael …").
+        while (k < i && (T[k]!.shape === 'cap' || ['de', 'del', 'la', 'y', 'e'].includes(T[k]!.norm))
+          && !(k > m.end + 1 && a.lex.givenNames.has(T[k]!.norm))) k++;
+        if (k === i && i > m.end) return a.lang === 'es';
+      }
+    }
+  }
+  return false;
 }
 
 function allCapitalised(a: Analysis, start: number, end: number): boolean {

@@ -7,7 +7,7 @@ import { surface, tagAt, tagEndingAt } from '../analysis.js';
 import { addForm, addMention, attachMention, findByForm, findEntity, isFree, mergeEntity, nameKey, resolveEntity } from '../entities.js';
 import { knownPerson } from './coreference.js';
 import { type Unit, endsWithOrgHead, findChunks, isHonorific, startsWithOrgStart } from './name-chunks.js';
-import { recordPosition } from './positions.js';
+import { recordPosition, titleBefore } from './positions.js';
 
 export function recognizeNames(a: Analysis): void {
   const deferred: Unit[][] = [];
@@ -102,8 +102,21 @@ function typeUnits(a: Analysis, units: Unit[]): void {
   }
   const lastNonWord = units.findIndex((u) => u.type !== 'word' && u.type !== 'connector');
   if (lastNonWord > 0) {
-    typeWords(a, units.slice(0, lastNonWord));
-    typeUnits(a, units.slice(lastNonWord));
+    const head = units.slice(0, lastNonWord);
+    const tail = units.slice(lastNonWord);
+    // "Jesús Cruz Valencia", "Fernando Rubén Guerrero Alcántar": surnames that are also places.
+    if (tail.every((u) => (u.type === 'place' && u.end - u.start === 1) || u.type === 'word') && head.every((u) => u.type === 'word')
+      && (head.length >= 2 || a.lex.givenNames.has(a.tokens[head[0]!.start]!.norm))) {
+      typeWords(a, units.map((u) => ({ type: 'word' as const, start: u.start, end: u.end })));
+      return;
+    }
+    // "el Trópico de Cochabamba": without a person's signs, only the known place is kept.
+    if (head[head.length - 1]!.type === 'connector' && !a.lex.givenNames.has(a.tokens[head[0]!.start]!.norm)) {
+      typeUnits(a, tail);
+      return;
+    }
+    typeUnits(a, head);
+    typeUnits(a, tail);
     return;
   }
   typeWords(a, units);
@@ -179,8 +192,11 @@ function typeWords(a: Analysis, units: Unit[]): void {
   if (!v) return;
   if (v.kind === 'person') {
     const p = createPerson(a, r, v.rule);
-    const title = tagEndingAt(a, r.start, 'title');
-    if (p && title) recordPosition(a, p, { start: title.start, end: title.end, title: title.tag.title, weak: title.tag.weak, former: title.tag.former }, title.start);
+    const title = titleBefore(a, r.start);
+    if (p && title) {
+      recordPosition(a, p, title.ev, title.ev.start);
+      if (title.gapParty && !p.parties.includes(title.gapParty.index)) p.parties.push(title.gapParty.index);
+    }
   } else if (v.kind === 'organization') {
     addMention(a, r, 'organization', v.rule, { orgType: v.orgType });
   } else {
@@ -209,8 +225,10 @@ export function judge(a: Analysis, r: Range): Verdict {
   const after = T[r.end];
   const sentence = a.sentences[T[r.start]!.sentence]!;
 
-  // Descriptors: "steelmaker Altos Hornos", "the Guerreros Unidos drug gang", "Notisistema radio".
-  const leftDesc = tagEndingAt(a, r.start, 'orgDescriptor', sentence.first);
+  // Descriptors: "steelmaker Altos Hornos", "the Guerreros Unidos drug gang", "Notisistema radio",
+  // "la radio cocalera Kawsachun Coca" (one adjective between).
+  const leftDesc = tagEndingAt(a, r.start, 'orgDescriptor', sentence.first)
+    ?? (before?.shape === 'lower' && !tagAt(a, r.start - 1, 'title') ? tagEndingAt(a, r.start - 1, 'orgDescriptor', sentence.first) : null);
   if (leftDesc && T[leftDesc.start]!.shape === 'lower' && !tagEndingAt(a, r.start, 'title', sentence.first)) {
     return { kind: 'organization', orgType: leftDesc.tag.orgType, rule: 'left-org-descriptor' };
   }
@@ -221,7 +239,7 @@ export function judge(a: Analysis, r: Range): Verdict {
   }
 
   // Person evidence.
-  if (tagEndingAt(a, r.start, 'title', sentence.first)) return { kind: 'person', rule: 'left-title' };
+  if (tagEndingAt(a, r.start, 'title', sentence.first) || titleBefore(a, r.start)) return { kind: 'person', rule: 'left-title' };
   const leftNoun = tagEndingAt(a, r.start, 'personNoun', sentence.first)
     ?? (before?.text === ',' ? tagEndingAt(a, r.start - 1, 'personNoun', sentence.first) : null);
   if (leftNoun) return { kind: 'person', rule: 'left-person-noun' };

@@ -83,6 +83,7 @@ const APPOSITION_START = new Set(['the', 'a', 'an', 'then', 'himself', 'herself'
  *  ("Morena senator X", "the PRI's X"). */
 export function findPositionsAndParties(a: Analysis): void {
   const T = a.tokens;
+  titledLists(a);
   for (const m of [...a.mentions]) {
     const person = resolveEntity(a, m.entity);
     if (person.kind !== 'person' || m.rule === 'title-reference') continue;
@@ -105,7 +106,11 @@ export function findPositionsAndParties(a: Analysis): void {
         partiesInPhrase(a, person, k, segmentEnd(a, k, s.last));
       }
     }
-    titleBeforeComma(a, person, m.start);
+    const before = titleBefore(a, m.start);
+    if (before) {
+      recordPosition(a, person, before.ev, Math.max(a.sentences[T[m.start]!.sentence]!.first, before.ev.start - 4));
+      if (before.gapParty && !person.parties.includes(before.gapParty.index)) person.parties.push(before.gapParty.index);
+    }
     // "A member of the PRI, Duarte …", "Morena senator X"
     partyBefore(a, person, m.start);
   }
@@ -131,27 +136,66 @@ function stateAfter(a: Analysis, from: number, to: number): string | null {
   return null;
 }
 
-/** "Chihuahua's current governor, María Eugenia Campos Galván", "the former governor of
- *  Chihuahua, César Duarte": a title (and its place) just before the name and a comma. */
-function titleBeforeComma(a: Analysis, person: EntityDraft, start: number): void {
+/** A title a few words before a name, with what may stand between them: "of <place>",
+ *  "de Marina", "del PAN", "de Justicia del estado", an adjective ("excandidato presidencial"),
+ *  a comma and a rank ("El secretario de Marina, almirante Raymundo Pedro Morales"). */
+export function titleBefore(a: Analysis, nameStart: number): { ev: TitleEvidence; gapParty: EntityDraft | null } | null {
   const T = a.tokens;
-  if (T[start - 1]?.text !== ',') return;
-  const floor = a.sentences[T[start]!.sentence]!.first;
-  for (let k = start - 2; k >= Math.max(floor, start - 6); k--) {
-    const title = tagAt(a, k, 'title');
-    if (title && title.end <= start - 1) {
-      const tail = T.slice(title.end, start - 1);
-      // Nothing but "of <place>" may stand between the title and the comma.
-      if (tail.length && !(['of', 'de', 'del'].includes(tail[0]!.norm) && placeEntityIn(a, title.end + 1, start - 1))) return;
-      recordPosition(a, person, { start: k, end: title.end, title: title.tag.title, weak: title.tag.weak, former: title.tag.former }, Math.max(floor, k - 4));
-      return;
+  const floor = a.sentences[T[nameStart]!.sentence]!.first;
+  let weakFound: { ev: TitleEvidence; gapParty: EntityDraft | null } | null = null;
+  for (let k = nameStart - 1; k >= Math.max(floor, nameStart - 14); k--) {
+    for (const m of a.matches[k] ?? []) {
+      if (m.tag.t !== 'title' || m.end > nameStart) continue;
+      const gap = gapFits(a, m.end, nameStart);
+      if (gap === false) continue;
+      const found = { ev: { start: k, end: m.end, title: m.tag.title, weak: m.tag.weak, former: m.tag.former }, gapParty: gap };
+      // A rank ("almirante") yields to the office before it ("El secretario de Marina, almirante X").
+      if (!m.tag.weak) return found;
+      weakFound ??= found;
     }
-    if ([',', '.', ';'].includes(T[k]!.text) || tagAt(a, k, 'verb')) return;
+    if (['.', ';', ':'].includes(T[k]!.text) || (tagAt(a, k, 'verb') && T[k]!.shape === 'lower')) break;
   }
+  return weakFound;
+}
+
+const OFFICE_WORDS = /^(de|del|la|las|los|el|y|e|of|the|for|estado|rep[uú]blica|naci[oó]n|federal|general)$/;
+
+/** The words between a title and a name, if they fit; returns a party named there, or null. */
+function gapFits(a: Analysis, from: number, to: number): EntityDraft | null | false {
+  const T = a.tokens;
+  let j = from;
+  let party: EntityDraft | null = null;
+  if (j < to && /^(de|del|of)$/.test(T[j]!.norm)) {
+    j++;
+    while (j < to && j - from <= 8 && (T[j]!.shape === 'cap' || T[j]!.shape === 'upper' || OFFICE_WORDS.test(T[j]!.norm)) && T[j]!.text !== ',') {
+      party ??= partyAt(a, j);
+      j++;
+    }
+  }
+  for (let n = 0; n < 2 && j < to && T[j]!.shape === 'lower' && !tagAt(a, j, 'verb') && !/^(de|del|of|the|y|and|who|que)$/.test(T[j]!.norm); n++) {
+    party ??= partyAdjective(a, j);
+    j++;
+  }
+  if (j < to && T[j]!.text === ',') {
+    j++;
+    const rank = tagAt(a, j, 'title');
+    if (rank && rank.tag.weak && rank.end <= to) j = rank.end;
+  }
+  return j === to ? party : false;
+}
+
+/** "morenista", "priista": the party an adjective names, as an entity of this document. */
+function partyAdjective(a: Analysis, i: number): EntityDraft | null {
+  const adj = tagAt(a, i, 'partyAdjective');
+  if (!adj) return null;
+  const existing = a.entities.find((e) => e.kind === 'organization' && e.orgType === 'political_party' && e.mentions.length
+    && (e.name === adj.tag.party || [...e.forms].includes(adj.tag.party)));
+  if (existing) return resolveEntity(a, existing.index);
+  return null;
 }
 
 function isPast(a: Analysis, from: number, last: number): boolean {
-  for (let k = from; k < Math.min(last, from + 12); k++) if (/^(19|20)\d{2}$/.test(a.tokens[k]!.text) && a.tokens[k - 1]?.norm === 'to') return true;
+  for (let k = from; k < Math.min(last, from + 12); k++) if (/^(19|20)\d{2}$/.test(a.tokens[k]!.text) && /^(to|a|al)$/.test(a.tokens[k - 1]?.norm ?? '')) return true;
   return false;
 }
 
@@ -160,9 +204,11 @@ function positionsInPhrase(a: Analysis, person: EntityDraft, from: number, to: n
   for (let k = from; k < to; k++) {
     const title = tagAt(a, k, 'title');
     if (!title || title.end > to) continue;
-    // "the mayor's father", "the impeachment of President Dilma Rousseff": someone else's title.
+    // "the mayor's father", "the impeachment of President Dilma Rousseff", "primo del presidente":
+    // someone else's title.
     const next = a.tokens[title.end];
     if (next?.norm === "'s" || next?.shape === 'cap' && a.mentionAt[title.end]! >= 0) continue;
+    if (/^(de|del|of|al|to|for|con|with|por|by)$/.test(a.tokens[k - 1]?.norm ?? '')) continue;
     recordPosition(a, person, { start: k, end: title.end, title: title.tag.title, weak: title.tag.weak, former: title.tag.former }, from);
     const p = person.positions.find((x) => x.title === title.tag.title);
     if (p && !p.jurisdiction) p.jurisdiction = placeEntityIn(a, title.end, to);
@@ -202,5 +248,26 @@ function partyBefore(a: Analysis, person: EntityDraft, start: number): void {
     if (party) { if (!person.parties.includes(party.index)) person.parties.push(party.index); return; }
     if (!tagAt(a, k, 'title') && !tagAt(a, k, 'status') && T[k]!.shape !== 'lower' && T[k]!.norm !== "'s") return;
     if ([',', '.', ';'].includes(T[k]!.text)) return;
+  }
+}
+
+/** "otros tres alcaldes michoacanos: Uriel Chávez Mendoza, de Apatzingán; Jesús Cruz Valencia, …":
+ *  a plural title before a colon gives its position to every person listed after it. */
+function titledLists(a: Analysis): void {
+  const T = a.tokens;
+  for (let i = 0; i < T.length; i++) {
+    const title = tagAt(a, i, 'title');
+    if (!title || !/s$/.test(T[title.end - 1]!.norm) || T[i]!.shape !== 'lower') continue;
+    let colon = title.end;
+    while (colon < Math.min(T.length, title.end + 3) && T[colon]!.text !== ':') colon++;
+    if (T[colon]?.text !== ':') continue;
+    const s = a.sentences[T[i]!.sentence]!;
+    for (let k = colon + 1; k < s.last; k++) {
+      const m = a.mentionAt[k]!;
+      if (m < 0) continue;
+      const e = resolveEntity(a, a.mentions[m]!.entity);
+      if (e.kind === 'person') recordPosition(a, e, { start: i, end: title.end, title: title.tag.title, weak: title.tag.weak, former: title.tag.former }, i);
+      k = a.mentions[m]!.end - 1;
+    }
   }
 }

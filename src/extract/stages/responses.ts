@@ -44,7 +44,7 @@ function stanceHolds(a: Analysis, i: number, end: number, stance: Stance): boole
   }
   if (stance === 'confirms') {
     for (let k = end; k < Math.min(T.length, end + 5); k++) {
-      if (/^(meeting|meetings|reunion|reuniones|encuentro|ties|links|receiving|having|that|que|accusations?)$/.test(T[k]!.norm)) return true;
+      if (/^(meeting|meetings|reunion|reuniones|encuentro|ties|links|receiving|having|accusations?|charges|guilt)$/.test(T[k]!.norm)) return true;
     }
     return false;
   }

@@ -98,7 +98,7 @@ export function subjectOf(a: Analysis, v: number): Argument[] {
 }
 
 /** The argument right after token `from` (skipping determiners and adverbs), with coordination. */
-const PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'over', 'of', 'into', 'about', 'after', 'before', 'since', 'during', 'under', 'en', 'a', 'de', 'por', 'con', 'para', 'desde', 'sobre', 'tras', 'ante']);
+export const PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'over', 'of', 'into', 'about', 'after', 'before', 'since', 'during', 'under', 'en', 'a', 'de', 'del', 'por', 'con', 'para', 'desde', 'sobre', 'tras', 'ante']);
 
 export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
   const s = a.sentences[a.tokens[from]!.sentence]!;
@@ -115,7 +115,10 @@ const PAIR = /^(the pair|the two men|the two women|both men|both women|the coupl
 
 /** "the pair", "the two men", "ambos": the two persons named last. Returns the first; the
  *  second follows through `coordinated`'s caller via pairOf. */
+const PAIR_OPENERS = new Set(['the', 'both', 'los', 'ambos', 'las', 'la']);
+
 export function pairAt(a: Analysis, i: number): Argument | null {
+  if (!PAIR_OPENERS.has(a.tokens[i]!.norm)) return null;
   for (const len of [3, 2, 1]) {
     const words = a.tokens.slice(i, i + len).map((t) => t.norm).join(' ');
     if (!PAIR.test(words)) continue;
@@ -183,13 +186,33 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     const all = argumentsIn(a, start, end);
     // A segment naming only places ("…, Guatemala,", "in Panajachel") is a locative aside.
     const onlyPlaces = all.length > 0 && all.every((x) => x.entity.kind === 'place') && start > floor;
-    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces;
+    // ", por su parte,", ", de 63 años,", ", in turn,": a prepositional aside without a name.
+    const prepAside = PREPOSITIONS.has(first.norm) && !all.length && start > floor;
+    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces || prepAside;
     const args = all.filter((x) => opts.places || x.entity.kind !== 'place');
     if (!isAside || (args.length && start === floor)) {
-      if (!args.length) return [];
+      if (!args.length) return start === floor ? previousClauseSubject(a, floor, v, opts) : [];
       return coordinated(a, args[0]!, v);
     }
     end = start;
+  }
+  return previousClauseSubject(a, floor, v, opts);
+}
+
+/** "Cáceres admitió ser dueño del terreno, pero negó cualquier vínculo": a clause without a
+ *  subject of its own after "pero/y/but/and" shares the one before; a Spanish sentence without
+ *  one (pro-drop) continues the subject of the sentence before. */
+function previousClauseSubject(a: Analysis, floor: number, v: number, opts: { places?: boolean }): Argument[] {
+  const T = a.tokens;
+  const s = a.sentences[T[v]!.sentence]!;
+  const conj = /^(pero|y|but|and|e|sino)$/.test(T[floor - 1]?.norm ?? '') || /^(pero|y|but|and)$/.test(T[floor]?.norm ?? '');
+  if (floor > s.first && conj) return clauseSubject(a, floor - 1 - (T[floor - 2]?.text === ',' ? 1 : 0), opts);
+  if (a.lang !== 'es' || argumentsIn(a, s.first, v).length) return [];
+  for (let si = s.index - 1; si >= Math.max(0, s.index - 2); si--) {
+    const prev = a.sentences[si]!;
+    const args = argumentsIn(a, skipFrontedPhrase(a, prev.first, prev.last), prev.last)
+      .filter((x) => x.entity.kind === 'person' && !PREPOSITIONS.has(T[x.start - 1]?.norm ?? ''));
+    if (args.length) return [args[0]!];
   }
   return [];
 }
@@ -264,7 +287,9 @@ export function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
   const T = a.tokens;
   const s = a.sentences[T[i]!.sentence]!;
   for (let k = i - 1; k >= Math.max(s.first + 1, i - 8); k--) {
-    if (!['who', 'whom', 'quien', 'quienes'].includes(T[k]!.norm)) continue;
+    // "X, que permanece en prisión acusado de …": Spanish "que" after a comma is a relative.
+    const rel = ['who', 'whom', 'quien', 'quienes'].includes(T[k]!.norm) || (T[k]!.norm === 'que' && T[k - 1]?.text === ',');
+    if (!rel) continue;
     let j = k - 1;
     if (T[j]?.text === ',') j--;
     for (let b = j; b >= Math.max(s.first, j - 6); b--) {

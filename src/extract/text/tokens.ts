@@ -52,7 +52,19 @@ export function fold(s: string): string {
   return f;
 }
 
+const SHAPE_CACHE = new Map<string, Shape>();
+
 function shapeOf(text: string): Shape {
+  let sh = SHAPE_CACHE.get(text);
+  if (sh === undefined) {
+    sh = computeShape(text);
+    if (SHAPE_CACHE.size > 200_000) SHAPE_CACHE.clear();
+    SHAPE_CACHE.set(text, sh);
+  }
+  return sh;
+}
+
+function computeShape(text: string): Shape {
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'num';
   const first = text[0]!;
@@ -85,6 +97,7 @@ export function tokenize(text: string): Tokenized {
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   let offset = 0;
+  let pendingNewline = false;
   let current: Sentence | null = null;
   const close = () => {
     if (current && current.last > current.first) {
@@ -101,11 +114,13 @@ export function tokenize(text: string): Tokenized {
     const start = offset;
     offset += value.length;
     // wink emits whitespace runs with line breaks as tokens of their own.
-    if (/^\s+$/.test(value)) {
-      if (value.includes('\n')) close();
+    const c0 = value.charCodeAt(0);
+    if ((c0 === 10 || c0 === 13 || c0 === 32 || c0 === 9) && value.trim() === '') {
+      if (value.includes('\n')) { close(); pendingNewline = true; }
       continue;
     }
-    const newline = gap.includes('\n') || (tokens.length > 0 && text.slice(tokens[tokens.length - 1]!.end, start).includes('\n'));
+    const newline = pendingNewline || gap.includes('\n');
+    pendingNewline = false;
     if (newline) close();
     const prev = tokens[tokens.length - 1];
     const winkBreak = starts.has(i) && !(prev && NO_BREAK_AFTER.has(prev.norm) && !newline);

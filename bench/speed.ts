@@ -1,0 +1,47 @@
+// npm run bench:speed — extraction words per second on one core and memory, over a corpus of
+// at least a million words built from the project's own fixture articles (test/fixtures/articles).
+// Run with `taskset -c 0` (as the npm script does where taskset exists) to hold it to one core.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractText } from '../src/extract/pipeline.js';
+import { projectRoot } from './extract/paths.js';
+
+const TARGET_WORDS = Number(process.env.BENCH_WORDS ?? 1_000_000);
+const dir = join(projectRoot(), 'test', 'fixtures', 'articles');
+const articles = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()
+  .map((f) => ({ lang: f.startsWith('es-') ? 'es' as const : 'en' as const, text: readFileSync(join(dir, f), 'utf8') }));
+const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function run(lang: 'en' | 'es' | 'all'): void {
+  const pool = articles.filter((a) => lang === 'all' || a.lang === lang);
+  if (!pool.length) return;
+  // Warm up lexicons and the JIT on a few passes over the pool, untimed.
+  for (let pass = 0; pass < 20; pass++) for (const a of pool) extractText(`${a.text}\n\nWarm-up ${pass}.`, { lang: a.lang });
+  let total = 0;
+  let docs = 0;
+  const rss: number[] = [];
+  const checkpoints = [0.25, 0.5, 0.75, 1];
+  const start = performance.now();
+  const cpu0 = process.cpuUsage();
+  while (total < TARGET_WORDS) {
+    const a = pool[docs % pool.length]!;
+    // Each document is a distinct string, as a real corpus would be.
+    const text = `${a.text}\n\nDocument ${docs}.`;
+    extractText(text, { lang: a.lang });
+    total += words(text);
+    docs++;
+    if (total >= TARGET_WORDS * checkpoints[rss.length]!) rss.push(process.memoryUsage().rss);
+  }
+  const seconds = (performance.now() - start) / 1000;
+  const used = process.cpuUsage(cpu0);
+  const cpuSeconds = (used.user + used.system) / 1e6;
+  const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
+  const rate = (n: number) => Math.round(n).toLocaleString('en-US').padStart(9);
+  // CPU time is what one core spends; wall time also counts waiting for a busy machine.
+  console.log(`${lang.padEnd(4)} ${String(docs).padStart(6)} docs ${String(total).padStart(9)} words  cpu ${cpuSeconds.toFixed(2)} s `
+    + `${rate(total / cpuSeconds)} words/s (wall ${seconds.toFixed(2)} s, ${rate(total / seconds).trim()} words/s)   rss at 25/50/75/100%: ${rss.map(mb).join(' / ')}`);
+}
+
+console.log(`extraction speed, one process, ${new Date().toISOString().slice(0, 10)}, node ${process.version}`);
+for (const lang of ['en', 'es', 'all'] as const) run(lang);
+console.log(`peak rss ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
