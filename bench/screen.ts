@@ -63,6 +63,8 @@ async function main(): Promise<void> {
   const members = offList(legislators.members);
 
   for (const [label, seed] of [['dev seed', DEV_SEED], ['held-out seed', HELD_OUT_SEED]] as const) {
+    // A fresh index for each run, so the second is not sped up by the first one's caches.
+    const index = await buildScreeningIndex([{ name: 'ofac', entries: sdn }]);
     const rng = new Rng(seed);
     const positives = listQueries(sdn, QUERIES, rng);
     const invented = offList(inventedNames(Math.round(QUERIES / 2), pools, soundTruth, rng));

@@ -97,7 +97,8 @@ function mutateOne(words: string[], rng: Rng, fn: (w: string, rng: Rng) => strin
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
 export function typo(w: string, rng: Rng): string {
-  const i = 1 + rng.int(w.length - 1);
+  // Typing errors fall on the first letter less often than elsewhere, but they do.
+  const i = rng.chance(0.08) ? 0 : 1 + rng.int(w.length - 1);
   switch (rng.int(4)) {
     case 0:
       return w.slice(0, i) + rng.pick([...LETTERS]) + w.slice(i + 1);
@@ -106,7 +107,7 @@ export function typo(w: string, rng: Rng): string {
     case 2:
       return w.slice(0, i) + rng.pick([...LETTERS]) + w.slice(i);
     default:
-      return i < w.length - 1 ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w.slice(0, i - 1) + w[i] + w[i - 1];
+      return i < w.length - 1 ? w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2) : w.slice(0, i - 1) + w[i] + w[i - 1]!;
   }
 }
 

@@ -119,7 +119,7 @@ export class NameIndex {
     });
   }
 
-  private queryWeight(text: string, matches: Map<number, TokenMatch>): number {
+  private queryWeight(text: string, matches: ReadonlyMap<number, TokenMatch>): number {
     const exact = this.table.lookup(text);
     if (exact !== undefined) return this.table.weight(exact);
     // A misspelt token weighs what the token it stands for weighs; an unseen one is rare.

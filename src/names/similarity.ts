@@ -91,8 +91,11 @@ export function compareTokens(a: TokenForms, b: TokenForms): TokenMatch | null {
   if (Math.abs(la - lb) > editTolerance(longest) + 1) return null;
   const d = editDistance(a.text, b.text, editTolerance(longest));
   // One edit in a five-letter name ("chapo"/"chato") is weaker evidence than in a ten-letter
-  // one, hence the length in the denominator.
-  const spelling = 1 - (1.2 * d) / (longest + 1);
+  // one, hence the length in the denominator. Misspellings rarely touch the first letter
+  // (Pollock and Zamora's error studies; the idea behind Jaro-Winkler's prefix bonus), while
+  // "Fernandez"/"Hernandez", "Perez"/"Jerez" are different names: a differing first letter
+  // costs more. Sound-alike first letters ("Servantes") are the phonetic key's business.
+  const spelling = 1 - (1.2 * d) / (longest + 1) - (a.text[0] === b.text[0] ? 0 : 0.1);
   if (a.es === b.es && a.es.length >= 2) return { similarity: Math.max(0.9, spelling), agreement: 'phonetic' };
   if (d <= editTolerance(longest) && spelling >= MIN_TOKEN_SIMILARITY) return { similarity: spelling, agreement: 'spelling' };
   if (a.en === b.en && a.en.length >= 4 && d <= editTolerance(longest) && a.text[0] === b.text[0]) return { similarity: Math.max(spelling, 0.72), agreement: 'phonetic' };

@@ -15,6 +15,7 @@ export class TokenTable {
   private byEs = new Map<string, number[]>();
   private byEn = new Map<string, number[]>();
   private deletes: DeleteIndex | null = null;
+  private readonly recent = new Map<string, Map<number, TokenMatch>>();
 
   /** Id of a token, adding it; counts it once per list entry for its rarity. */
   intern(text: string, entry: number): number {
@@ -76,19 +77,37 @@ export class TokenTable {
     return this.unknown;
   }
 
-  /** Vocabulary tokens similar to a (full, not initial) query token, with how they agree. */
-  similar(forms: TokenForms): Map<number, TokenMatch> {
+  /**
+   * Vocabulary tokens similar to a (full, not initial) query token, with how they agree.
+   * Remembered per token text: a batch of names repeats the same given names and surnames.
+   */
+  similar(forms: TokenForms): ReadonlyMap<number, TokenMatch> {
+    let found = this.recent.get(forms.text);
+    if (!found) {
+      if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
+      found = this.lookupSimilar(forms);
+      this.recent.set(forms.text, found);
+    }
+    return found;
+  }
+
+  private lookupSimilar(forms: TokenForms): Map<number, TokenMatch> {
     const ids = new Set<number>();
     const exact = this.ids.get(forms.text);
     if (exact !== undefined) ids.add(exact);
     for (const id of this.byEs.get(forms.es) ?? []) ids.add(id);
     if (forms.en.length >= 4) for (const id of this.byEn.get(forms.en) ?? []) ids.add(id);
-    this.deletes?.lookup(forms.text, editTolerance(forms.text.length), ids);
     // Pet forms and the names they stand for find each other: "Pepe" finds "Jose" and back.
     for (const other of relatedNames(forms.text)) {
       const id = this.ids.get(other);
       if (id !== undefined) ids.add(id);
     }
+    // Deletion-variant hits further apart in length than the edit tolerance cannot be within
+    // it (sound keys and pet forms above may be): drop them before comparing.
+    const length = forms.text.length;
+    const near = new Set<number>();
+    this.deletes?.lookup(forms.text, editTolerance(length), near);
+    for (const id of near) if (Math.abs(this.forms[id]!.text.length - length) <= 2) ids.add(id);
     const out = new Map<number, TokenMatch>();
     for (const id of ids) {
       const other = this.forms[id]!;
@@ -99,6 +118,8 @@ export class TokenTable {
     return out;
   }
 }
+
+const RECENT_LIMIT = 50_000;
 
 export function tokenForms(text: string): TokenForms {
   return { text, es: spanishKey(text), en: text.length > 1 ? englishKey(text) : text };
