@@ -115,10 +115,28 @@ function resolveTitleReferences(a: Analysis): void {
     // Ranks and generic titles ("the official") refer to no one in particular, but "el exviceministro" does.
     if (!title || T[j]!.shape !== 'lower' || (title.tag.weak && !title.tag.former)) continue;
     const next = T[title.end];
+    // "al alcalde de Zitácuaro, Héctor Gamboa Ríos": the title names the person right after it.
+    const named = namedAfter(a, title.end);
+    if (named) { attachMention(a, named, { start: i, end: title.end }, 'title-apposition'); continue; }
     if (next && (next.shape === 'cap' || next.norm === 'of' || next.norm === 'de')) continue;
     const person = lastPersonWithTitle(a, i, title.tag.title);
     if (person) attachMention(a, person, { start: i, end: title.end }, 'title-reference');
   }
+}
+
+/** The person named by ", Name" right after a title (and its "de Place"). */
+function namedAfter(a: Analysis, from: number): EntityDraft | null {
+  const T = a.tokens;
+  let k = from;
+  if (/^(de|del|of)$/.test(T[k]?.norm ?? '')) {
+    k++;
+    while (k < T.length && k - from < 6 && (T[k]!.shape === 'cap' || /^(de|del|la|el)$/.test(T[k]!.norm)) && T[k]!.text !== ',') k++;
+  }
+  if (T[k]?.text !== ',') return null;
+  const m = a.mentionAt[k + 1]!;
+  if (m < 0 || a.mentions[m]!.start !== k + 1) return null;
+  const e = resolveEntity(a, a.mentions[m]!.entity);
+  return e.kind === 'person' ? e : null;
 }
 
 function lastPersonWithTitle(a: Analysis, before: number, title: string): EntityDraft | null {

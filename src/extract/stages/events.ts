@@ -91,8 +91,10 @@ function nominalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
   if (/^(his|her|its|their|su|sus)$/.test(prev)) {
     if (kind === 'demand' || kind === 'proposal' || kind === 'threat' || kind === 'meeting') actors = clauseSubject(a, i, { places: true });
     else { const p = argumentAt(a, i - 1, true); if (p) targets = [p]; }
-  } else if (['of', 'de', 'del'].includes(T[end]?.norm ?? '') && kind !== 'meeting') {
+  } else if (['of', 'de', 'del', 'contra', 'against'].includes(T[end]?.norm ?? '') && kind !== 'meeting') {
     targets = objectAfter(a, end + 1, 4);
+    // "La Cámara de Diputados aprobó la declaración de procedencia contra la senadora X".
+    if (targets.length) actors = clauseSubject(a, i, { places: true }).filter((x) => !targets.some((t) => t.entity === x.entity));
   }
   if (kind === 'meeting') {
     const s = a.sentences[T[i]!.sentence]!;

@@ -32,6 +32,10 @@ export function isHonorific(norm: string): boolean {
 function sentenceInitialCommon(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (a.lex.commonWords.has(t.norm) || a.lowerVocabulary.has(t.norm)) return true;
+  // "Agentes de la FGR …", "Prosecutors allege …": common nouns of people and documents.
+  for (const m of a.matches[i] ?? []) {
+    if (m.end === i + 1 && ['groupNoun', 'personNoun', 'anonNoun', 'document', 'govNoun'].includes(m.tag.t)) return true;
+  }
   if (a.lex.givenNames.has(t.norm)) return false;
   // English -ly/-ing/-ed openers ("Following", "Separately") are not names.
   return a.lang === 'en' && /(ly|ing|ed)$/.test(t.norm) && t.norm.length > 5;
@@ -64,8 +68,9 @@ const GAZ_TYPES = new Set<Tag['t']>(['place', 'org', 'title', 'demonym']);
 function unitAt(a: Analysis, i: number): Unit | null {
   const t = a.tokens[i]!;
   if (t.shape !== 'cap' && t.shape !== 'upper') return null;
-  // Longest gazetteer-like match first.
-  for (const m of a.matches[i] ?? []) {
+  // Longest gazetteer-like match first; a name before a demonym of the same length ("China", not "china").
+  const ordered = [...(a.matches[i] ?? [])].sort((x, y) => (y.end - x.end) || (x.tag.t === 'demonym' ? 1 : 0) - (y.tag.t === 'demonym' ? 1 : 0));
+  for (const m of ordered) {
     if (!GAZ_TYPES.has(m.tag.t)) continue;
     // Gazetteer phrases may end in lower case ("Sinaloa cartel"); titles must be capitalised
     // throughout to join a chunk ("Attorney General", not "Attorney general's").

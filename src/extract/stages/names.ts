@@ -65,6 +65,11 @@ function typeUnits(a: Analysis, units: Unit[]): void {
   if (last.type === 'org' || endsWithOrgHead(a, units) || startsWithOrgStart(a, units) || orgHeadThenOf(a, units)) {
     const gaz = units.find((u) => u.type === 'org' && u.end === last.end) as Extract<Unit, { type: 'org' }> | undefined;
     const lead = units[0]!;
+    // "Mexico's Sinaloa Cartel": Mexico stays a place of its own beside the body's name.
+    if (lead.type === 'place' && units[1]?.type === 'connector' && units[1].possessive) {
+      addMention(a, lead, 'place', 'possessor-place', { country: lead.place.country, key: `place:${lead.place.name}` });
+      a.mentionAt.fill(-1, lead.start, lead.end);
+    }
     const leadCountry = lead.type === 'place' ? lead.place.country : lead.type === 'demonym' ? lead.country : null;
     if (gaz && units.length === 1) {
       addMention(a, r, 'organization', 'gazetteer-org', { orgType: gaz.org.orgType, country: gaz.org.country, key: `org:${gaz.org.name}` });
@@ -168,6 +173,7 @@ function firstOrgHead(a: Analysis, r: Range) {
 function typeModifiers(a: Analysis, units: Unit[]): void {
   for (const u of units) {
     if (u.type === 'place') addMention(a, u, 'place', 'modifier-place', { country: u.place.country, key: `place:${u.place.name}` });
+    else if (u.type === 'demonym') continue;
     else if (u.type === 'org') addMention(a, u, 'organization', 'modifier-org', { orgType: u.org.orgType, country: u.org.country, key: `org:${u.org.name}` });
   }
 }
@@ -227,8 +233,9 @@ export function judge(a: Analysis, r: Range): Verdict {
 
   // Descriptors: "steelmaker Altos Hornos", "the Guerreros Unidos drug gang", "Notisistema radio",
   // "la radio cocalera Kawsachun Coca" (one adjective between).
+  const skippable = before?.shape === 'lower' && !tagAt(a, r.start - 1, 'title') && !tagAt(a, r.start - 1, 'personNoun');
   const leftDesc = tagEndingAt(a, r.start, 'orgDescriptor', sentence.first)
-    ?? (before?.shape === 'lower' && !tagAt(a, r.start - 1, 'title') ? tagEndingAt(a, r.start - 1, 'orgDescriptor', sentence.first) : null);
+    ?? (skippable ? tagEndingAt(a, r.start - 1, 'orgDescriptor', sentence.first) : null);
   if (leftDesc && T[leftDesc.start]!.shape === 'lower' && !tagEndingAt(a, r.start, 'title', sentence.first)) {
     return { kind: 'organization', orgType: leftDesc.tag.orgType, rule: 'left-org-descriptor' };
   }

@@ -3,7 +3,7 @@
 import type { PositionTitle } from '../../model/extraction.js';
 import type { Analysis, EntityDraft } from '../analysis.js';
 import { tagAt } from '../analysis.js';
-import { resolveEntity } from '../entities.js';
+import { addMention, resolveEntity } from '../entities.js';
 
 export interface TitleEvidence { start: number; end: number; title: PositionTitle; weak: boolean; former?: boolean }
 
@@ -100,7 +100,7 @@ export function findPositionsAndParties(a: Analysis): void {
         }
       }
       // "X, who governed Sonora from 2015 to 2021", "who ran the state of Veracruz".
-      if (T[k]!.norm === 'who' && /^(governed|ran)$/.test(T[k + 1]?.norm ?? '')) {
+      if (/^(who|quien)$/.test(T[k]!.norm) && /^(governed|ran|gobern[oó]|dirigi[oó])$/.test(T[k + 1]?.norm ?? '')) {
         const place = stateAfter(a, k + 2, Math.min(s.last, k + 10));
         if (place) addPosition(person, 'governor', place, isPast(a, k + 2, s.last) ? 'former' : 'current', false, { start: k, end: k + 2 });
         partiesInPhrase(a, person, k, segmentEnd(a, k, s.last));
@@ -166,11 +166,13 @@ function gapFits(a: Analysis, from: number, to: number): EntityDraft | null | fa
   let j = from;
   let party: EntityDraft | null = null;
   if (j < to && /^(de|del|of)$/.test(T[j]!.norm)) {
-    j++;
+    const words = ++j;
     while (j < to && j - from <= 8 && (T[j]!.shape === 'cap' || T[j]!.shape === 'upper' || OFFICE_WORDS.test(T[j]!.norm)) && T[j]!.text !== ',') {
       party ??= partyAt(a, j);
       j++;
     }
+    // "the mayor of [Cocula]": a bare "of" before the name makes the name the office's place.
+    if (j === words) return false;
   }
   for (let n = 0; n < 2 && j < to && T[j]!.shape === 'lower' && !tagAt(a, j, 'verb') && !/^(de|del|of|the|y|and|who|que)$/.test(T[j]!.norm); n++) {
     party ??= partyAdjective(a, j);
@@ -184,14 +186,16 @@ function gapFits(a: Analysis, from: number, to: number): EntityDraft | null | fa
   return j === to ? party : false;
 }
 
-/** "morenista", "priista": the party an adjective names, as an entity of this document. */
+/** "morenista", "priista": the party an adjective names, as an entity of this document (made
+ *  from the adjective when the party is not named otherwise). */
 function partyAdjective(a: Analysis, i: number): EntityDraft | null {
   const adj = tagAt(a, i, 'partyAdjective');
   if (!adj) return null;
-  const existing = a.entities.find((e) => e.kind === 'organization' && e.orgType === 'political_party' && e.mentions.length
-    && (e.name === adj.tag.party || [...e.forms].includes(adj.tag.party)));
+  const key = `org:${adj.tag.party}`;
+  const existing = a.entities.find((e) => e.key === key && e.mentions.length);
   if (existing) return resolveEntity(a, existing.index);
-  return null;
+  const e = addMention(a, { start: i, end: i + 1 }, 'organization', 'party-adjective', { orgType: 'political_party', key, name: adj.tag.party });
+  return e;
 }
 
 function isPast(a: Analysis, from: number, last: number): boolean {
@@ -227,7 +231,7 @@ function placeEntityIn(a: Analysis, from: number, to: number): string | null {
 /** "a member of the Institutional Revolutionary Party (PRI)", "a federal deputy for the Citizens' Movement party". */
 function partiesInPhrase(a: Analysis, person: EntityDraft, from: number, to: number): void {
   for (let k = from; k < Math.min(a.tokens.length, to + 2); k++) {
-    const party = partyAt(a, k);
+    const party = partyAt(a, k) ?? partyAdjective(a, k);
     if (party && !person.parties.includes(party.index)) person.parties.push(party.index);
   }
 }

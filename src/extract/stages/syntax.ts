@@ -100,12 +100,23 @@ export function subjectOf(a: Analysis, v: number): Argument[] {
 /** The argument right after token `from` (skipping determiners and adverbs), with coordination. */
 export const PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'over', 'of', 'into', 'about', 'after', 'before', 'since', 'during', 'under', 'en', 'a', 'de', 'del', 'por', 'con', 'para', 'desde', 'sobre', 'tras', 'ante']);
 
+/** Nouns whose owner is the real object: "froze the assets of X", "congeló las cuentas de X". */
+const HELD_THINGS = /^(cuentas|bienes|activos|propiedades|visa|visas|assets|accounts|properties|funds|fondos)$/;
+
 export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
-  const s = a.sentences[a.tokens[from]!.sentence]!;
-  for (let i = from; i < Math.min(s.last, from + limit); i++) {
+  const T = a.tokens;
+  const s = a.sentences[T[from]!.sentence]!;
+  let stop = Math.min(s.last, from + limit);
+  for (let i = from; i < stop; i++) {
     const arg = argumentAt(a, i) ?? pairAt(a, i);
     if (arg) return coordinated(a, arg, s.last);
-    const t = a.tokens[i]!;
+    const t = T[i]!;
+    // Dates between a verb and its object: "detuvieron el pasado martes al alcalde".
+    const date = tagAt(a, i, 'relativeDate') ?? tagAt(a, i, 'weekday');
+    if (date) { i = date.end - 1; stop = Math.min(s.last, stop + (date.end - i)); continue; }
+    // Spanish marks a person object with "a": "extraditó a México al exgobernador X".
+    if (a.lang === 'es' && (t.norm === 'a' || t.norm === 'al')) continue;
+    if (HELD_THINGS.test(t.norm) && /^(de|del|of)$/.test(T[i + 1]?.norm ?? '')) { i++; continue; }
     if ([',', '.', ';'].includes(t.text) || PREPOSITIONS.has(t.norm)) break;
   }
   return [];
@@ -302,11 +313,12 @@ export function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
   return null;
 }
 
-/** The argument just before token i. */
+/** The argument just before token i (a comma may stand between: "X, acusada de …"). */
 export function argumentBefore(a: Analysis, i: number): Argument | null {
-  for (let b = i - 1; b >= Math.max(0, i - 6); b--) {
+  const end = a.tokens[i - 1]?.text === ',' ? i - 1 : i;
+  for (let b = end - 1; b >= Math.max(0, end - 8); b--) {
     const arg = argumentAt(a, b);
-    if (arg && arg.end === i) return arg;
+    if (arg && arg.end === end) return arg;
   }
   return null;
 }
