@@ -35,6 +35,12 @@ function listQueries(entries: readonly ListEntry[], count: number, rng: Rng): Be
   return out;
 }
 
+/** CPU milliseconds since `since` (garbage collection threads included). */
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
 function offList(names: readonly string[]): BenchQuery[] {
   return names.map((text) => ({ text, target: null, kept: [], variations: ['not on list'] }));
 }
@@ -54,9 +60,11 @@ async function main(): Promise<void> {
   const sdn = await loadSdn();
   const legislators = await loadLegislators();
   const memBefore = memoryMb();
+  const cpuBefore = process.cpuUsage();
   const index = await buildScreeningIndex([{ name: 'ofac', entries: sdn }]);
+  const buildCpu = cpuMs(cpuBefore);
   const memAfter = memoryMb();
-  console.log(`SDN index: ${sdn.length} entries, ${index.names.nameCount} names (aliases included), ${index.names.table.size} distinct tokens; built in ${index.buildMs.toFixed(0)} ms, about ${(memAfter - memBefore).toFixed(0)} MB`);
+  console.log(`SDN index: ${sdn.length} entries, ${index.names.nameCount} names (aliases included), ${index.names.table.size} distinct tokens; built in ${index.buildMs.toFixed(0)} ms (${buildCpu.toFixed(0)} ms CPU), about ${(memAfter - memBefore).toFixed(0)} MB`);
   const truth = new ListTruth(sdn);
   const soundTruth = new ListTruth(sdn, spanishKey);
   const pools = namePools([...legislators.members, ...legislators.substitutes], sdn);
@@ -82,9 +90,11 @@ async function main(): Promise<void> {
   const rng = new Rng(DEV_SEED + 1000);
   const big = millionEntries(sdn, { given: pools.given, surnames: pools.surnames }, 1_000_000, rng);
   const bigBefore = memoryMb();
+  const bigCpuBefore = process.cpuUsage();
   const bigIndex: ScreeningIndex = await buildScreeningIndex([{ name: 'big', entries: big }]);
+  const bigCpu = cpuMs(bigCpuBefore);
   const bigAfter = memoryMb();
-  console.log(`1M index: ${big.length} entries, ${bigIndex.names.nameCount} names, ${bigIndex.names.table.size} distinct tokens; built in ${(bigIndex.buildMs / 1000).toFixed(1)} s, about ${(bigAfter - bigBefore).toFixed(0)} MB`);
+  console.log(`1M index: ${big.length} entries, ${bigIndex.names.nameCount} names, ${bigIndex.names.table.size} distinct tokens; built in ${(bigIndex.buildMs / 1000).toFixed(1)} s (${(bigCpu / 1000).toFixed(1)} s CPU), about ${(bigAfter - bigBefore).toFixed(0)} MB`);
   const bigTruth = new ListTruth(big);
   const bigSound = new ListTruth(big, spanishKey);
   const qrng = new Rng(HELD_OUT_SEED + 1);
