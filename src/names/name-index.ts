@@ -113,9 +113,10 @@ export class NameIndex {
     return parsed.tokens.map((t) => {
       const forms = tokenForms(t.text);
       const initial = t.text.length === 1;
-      const found = initial ? new Map<number, TokenMatch>() : this.table.similar(forms);
+      const vowelless = parsed.vowelless;
+      const found = initial ? new Map<number, TokenMatch>() : this.table.similar(forms, vowelless);
       const weight = initial ? INITIAL_WEIGHT : this.queryWeight(t.text, found);
-      return { forms, initial, weight, indexed: [...found.keys()], matches: new Map<number, TokenMatch | null>(found) };
+      return { forms, initial, vowelless, weight, indexed: [...found.keys()], matches: new Map<number, TokenMatch | null>(found) };
     });
   }
 

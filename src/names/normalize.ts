@@ -34,3 +34,11 @@ export function matchTokens(s: string, joinDotted = false): string[] {
   if (NON_LATIN.test(text)) text = anyAscii(text);
   return nameTokens(text).map((t) => t.replace(/ß/g, 'ss'));
 }
+
+// Scripts whose usual romanisation drops short vowels (محمد → "mhmd", משה → "msh").
+const VOWELLESS = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/** True when a name is written in a script whose transliteration has no short vowels. */
+export function isVowellessScript(s: string): boolean {
+  return VOWELLESS.test(s);
+}

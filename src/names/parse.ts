@@ -1,7 +1,7 @@
 // Splits a raw name into the tokens matching works on: honorifics, particles and legal forms
 // removed, SDN's "SURNAME SURNAME, Given" order recognised so each token knows its role.
 import { HONORIFICS, LEGAL_PREFIXES, LEGAL_SUFFIXES, PARTICLES } from './affixes.js';
-import { matchTokens } from './normalize.js';
+import { isVowellessScript, matchTokens } from './normalize.js';
 
 export type NameKind = 'person' | 'organization' | 'other' | 'unknown';
 /** given/surname when the written order tells (a comma form); `part` when it does not. */
@@ -17,6 +17,8 @@ export interface ParsedName {
   tokens: NameToken[];
   /** The kind the parser settled on (unknown becomes person or organization). */
   kind: Exclude<NameKind, 'unknown'>;
+  /** Written in Arabic or Hebrew script: its tokens are consonant skeletons ("mhmd"). */
+  vowelless: boolean;
 }
 
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior', 'hijo']);
@@ -26,8 +28,9 @@ const LEGAL_GLUE = new Set(['s', 'de', 'r', 'l', 'c', 'v', 'a', 'y', 'and', 'e']
 /** Parses one written name. `kind` unknown guesses from legal forms and comma order. */
 export function parseName(raw: string, kind: NameKind = 'unknown'): ParsedName {
   if (kind === 'unknown') kind = looksLikeOrganization(raw) ? 'organization' : 'person';
-  if (kind !== 'person') return { kind, tokens: organizationTokens(raw).map((text) => ({ text, role: 'part' })) };
-  return { kind, tokens: personTokens(raw) };
+  const vowelless = isVowellessScript(raw);
+  if (kind !== 'person') return { kind, vowelless, tokens: organizationTokens(raw).map((text) => ({ text, role: 'part' })) };
+  return { kind, vowelless, tokens: personTokens(raw) };
 }
 
 function looksLikeOrganization(raw: string): boolean {

@@ -43,3 +43,24 @@ export function spanishKey(token: string): string {
 export function englishKey(token: string): string {
   return doubleMetaphone(token)[0];
 }
+
+const SKELETON_RULES: Array<[RegExp, string]> = [
+  [/kh/g, 'x'],
+  [/sh/g, 'S'],
+  [/[td]h/g, 't'],
+  [/gh/g, 'g'],
+  [/ph/g, 'f'],
+  [/[qc]/g, 'k'],
+  [/[aeiouyw]/g, ''],
+];
+
+/**
+ * Consonant skeleton, for names transliterated from scripts that write no short vowels:
+ * "mhmd" (محمد) and "Mohamed", "msh" (משה) and "Moshe" share "mhmd" and "mS". Y and w are
+ * dropped too, as they stand for long vowels as often as for consonants.
+ */
+export function consonantSkeleton(token: string): string {
+  let s = token;
+  for (const [re, to] of SKELETON_RULES) s = s.replace(re, to);
+  return s.replace(/(.)\1+/g, '$1');
+}

@@ -19,6 +19,8 @@ export const INITIAL_WEIGHT = 1;
 
 export interface QueryToken {
   forms: TokenForms;
+  /** From a name in Arabic or Hebrew script (see compareTokens). */
+  vowelless: boolean;
   weight: number;
   initial: boolean;
   /**
@@ -139,7 +141,7 @@ function tokenSimilarity(q: QueryToken, id: number, table: TokenTable): number {
   if (text.length === 1) return q.forms.text[0] === text ? INITIAL_SIMILARITY : 0;
   let m = q.matches.get(id);
   if (m === undefined) {
-    m = compareTokens(q.forms, table.forms[id]!);
+    m = compareTokens(q.forms, table.forms[id]!, q.vowelless);
     if (m && m.similarity < MIN_TOKEN_SIMILARITY) m = null;
     q.matches.set(id, m);
   }

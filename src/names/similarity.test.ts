@@ -44,3 +44,12 @@ describe('compareTokens', () => {
     expect(editDistance('cervanrtse', 'cervantes')).toBe(2);
   });
 });
+
+describe('names from vowelless scripts', () => {
+  it('match on consonants only when the query came from Arabic or Hebrew script', () => {
+    expect(cmp('mhmd', 'mohamed')).toBeNull();
+    expect(compareTokens(tokenForms('mhmd'), tokenForms('mohamed'), true)?.agreement).toBe('phonetic');
+    expect(compareTokens(tokenForms('msh'), tokenForms('moshe'), true)).not.toBeNull();
+    expect(compareTokens(tokenForms('mhmd'), tokenForms('ahmed'), true)).toBeNull();
+  });
+});

@@ -70,6 +70,8 @@ export interface TokenForms {
   es: string;
   /** English (Double Metaphone) key. */
   en: string;
+  /** Consonant skeleton, compared only for names from vowelless scripts. */
+  sk: string;
 }
 
 export interface TokenMatch {
@@ -77,9 +79,13 @@ export interface TokenMatch {
   agreement: TokenAgreement;
 }
 
-/** How alike two full tokens are, or null when they are different name parts. */
-export function compareTokens(a: TokenForms, b: TokenForms): TokenMatch | null {
+/**
+ * How alike two full tokens are, or null when they are different name parts. `vowelless`:
+ * `a` comes from Arabic or Hebrew script, so agreeing consonants are a match.
+ */
+export function compareTokens(a: TokenForms, b: TokenForms, vowelless = false): TokenMatch | null {
   if (a.text === b.text) return { similarity: 1, agreement: 'exact' };
+  if (vowelless && a.sk.length >= 2 && a.sk === b.sk) return { similarity: 0.85, agreement: 'phonetic' };
   const la = a.text.length;
   const lb = b.text.length;
   if (la === 1 || lb === 1) {

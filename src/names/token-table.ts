@@ -2,7 +2,7 @@
 // entries use it (its rarity weight) and the lookups that find tokens similar to a query token.
 import { DeleteIndex } from './delete-index.js';
 import { relatedNames } from './nicknames.js';
-import { englishKey, spanishKey } from './phonetic.js';
+import { consonantSkeleton, englishKey, spanishKey } from './phonetic.js';
 import { MIN_TOKEN_SIMILARITY, compareTokens, editTolerance, type TokenForms, type TokenMatch } from './similarity.js';
 
 export class TokenTable {
@@ -14,6 +14,7 @@ export class TokenTable {
   private unknown = 0;
   private byEs = new Map<string, number[]>();
   private byEn = new Map<string, number[]>();
+  private bySk = new Map<string, number[]>();
   private deletes: DeleteIndex | null = null;
   private readonly recent = new Map<string, Map<number, TokenMatch>>();
 
@@ -53,6 +54,7 @@ export class TokenTable {
     this.lastEntry = new Int32Array(0);
     this.byEs = groupBy(this.forms, (f) => f.es);
     this.byEn = groupBy(this.forms, (f) => (f.en.length >= 4 ? f.en : ''));
+    this.bySk = groupBy(this.forms, (f) => (f.sk.length >= 2 ? f.sk : ''));
     this.deletes = DeleteIndex.build(this.forms.map((f) => f.text), editTolerance);
   }
 
@@ -81,18 +83,20 @@ export class TokenTable {
    * Vocabulary tokens similar to a (full, not initial) query token, with how they agree.
    * Remembered per token text: a batch of names repeats the same given names and surnames.
    */
-  similar(forms: TokenForms): ReadonlyMap<number, TokenMatch> {
-    let found = this.recent.get(forms.text);
+  similar(forms: TokenForms, vowelless = false): ReadonlyMap<number, TokenMatch> {
+    const key = vowelless ? `\u0000${forms.text}` : forms.text;
+    let found = this.recent.get(key);
     if (!found) {
       if (this.recent.size >= RECENT_LIMIT) this.recent.clear();
-      found = this.lookupSimilar(forms);
-      this.recent.set(forms.text, found);
+      found = this.lookupSimilar(forms, vowelless);
+      this.recent.set(key, found);
     }
     return found;
   }
 
-  private lookupSimilar(forms: TokenForms): Map<number, TokenMatch> {
+  private lookupSimilar(forms: TokenForms, vowelless: boolean): Map<number, TokenMatch> {
     const ids = new Set<number>();
+    if (vowelless && forms.sk.length >= 2) for (const id of this.bySk.get(forms.sk) ?? []) ids.add(id);
     const exact = this.ids.get(forms.text);
     if (exact !== undefined) ids.add(exact);
     for (const id of this.byEs.get(forms.es) ?? []) ids.add(id);
@@ -112,7 +116,7 @@ export class TokenTable {
     for (const id of ids) {
       const other = this.forms[id]!;
       if (other.text.length === 1) continue;
-      const m = compareTokens(forms, other);
+      const m = compareTokens(forms, other, vowelless);
       if (m && m.similarity >= MIN_TOKEN_SIMILARITY) out.set(id, m);
     }
     return out;
@@ -122,7 +126,7 @@ export class TokenTable {
 const RECENT_LIMIT = 50_000;
 
 export function tokenForms(text: string): TokenForms {
-  return { text, es: spanishKey(text), en: text.length > 1 ? englishKey(text) : text };
+  return { text, es: spanishKey(text), en: text.length > 1 ? englishKey(text) : text, sk: consonantSkeleton(text) };
 }
 
 function groupBy(forms: TokenForms[], key: (f: TokenForms) => string): Map<string, number[]> {
