@@ -8,6 +8,8 @@ export const ERROR_CODES = {
   not_found: { status: 404, exit: 3 },
   conflict: { status: 409, exit: 4 },
   unauthorized: { status: 401, exit: 5 },
+  forbidden: { status: 403, exit: 5 },
+  unsupported_media_type: { status: 415, exit: 2 },
   storage: { status: 500, exit: 6 },
   internal: { status: 500, exit: 1 },
 } as const;

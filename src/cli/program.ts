@@ -7,6 +7,7 @@ import { registerExtract } from './commands/extract.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerLists } from './commands/lists.js';
 import { registerScreen } from './commands/screen.js';
+import { registerServe } from './commands/serve.js';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -23,5 +24,6 @@ export function buildProgram(): Command {
   registerDecisions(program);
   registerLists(program);
   registerScreen(program);
+  registerServe(program);
   return program;
 }

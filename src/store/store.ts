@@ -2,6 +2,7 @@
 // provenance, analyst decisions, screening lists) behind one interface. Implementations:
 // sqlite/ (embedded default) and postgres/, both over the shared Kysely code in sql/.
 import type { ListEntry, ListMeta } from '../model/list.js';
+import type { DocumentFacts, EntityFilter, TimelineFact, TimelineFilter } from './browse-records.js';
 import type { DocumentPlan, EntityIndex, NewEntity, SaveResult } from './document-plan.js';
 import type {
   Actor, AllegationReport, CandidateProfile, CoMention, Decision, DocEntityRow, DocumentDate, EntityRecord,
@@ -83,7 +84,19 @@ export interface ListStore {
   listEntries(name: string): AsyncIterable<ListEntry>;
 }
 
-export interface Store extends DocumentStore, EntityStore, AnalystStore, ListStore {
+/** Reads for browsing (the HTTP API and the web app). */
+export interface BrowseStore {
+  /** The stored extraction of each document asked for (missing ids skipped), in that order. */
+  documentFacts(documentIds: number[]): Promise<DocumentFacts[]>;
+  /** Canonical entities, filtered and sorted (by default oldest first). */
+  browseEntities(filter?: EntityFilter & Page): Promise<EntityRecord[]>;
+  /** Canonical entities of each kind. */
+  entityCounts(): Promise<Record<string, number>>;
+  /** Events, allegation reports and reports, latest first. */
+  timelineFacts(filter?: TimelineFilter & Page): Promise<TimelineFact[]>;
+}
+
+export interface Store extends DocumentStore, EntityStore, AnalystStore, ListStore, BrowseStore {
   readonly dialect: 'sqlite' | 'postgres';
   /** Where the data lives, for messages (a file path or a URL without its password). */
   readonly location: string;

@@ -5,15 +5,19 @@ import type { ListEntry, ListMeta } from '../../model/list.js';
 import type { Database } from '../schema.js';
 import type { DocumentPlan, EntityIndex, NewEntity } from '../document-plan.js';
 import type { Actor } from '../records.js';
+import type { EntityFilter, TimelineFilter } from '../browse-records.js';
 import type { Page, Store } from '../store.js';
 import type { SqlDialect } from './dialect.js';
 import * as analyst from './analyst.js';
+import * as browse from './browse-entities.js';
 import * as canonical from './canonical.js';
 import * as documents from './documents.js';
 import * as entities from './entities.js';
 import * as lists from './lists.js';
 import * as reports from './reports.js';
 import { saveDocument } from './save-document.js';
+import { documentFacts } from './document-facts.js';
+import { timelineFacts } from './timeline-facts.js';
 
 export class SqlStore implements Store {
   readonly dialect: SqlDialect['name'];
@@ -73,4 +77,9 @@ export class SqlStore implements Store {
   getList(name: string) { return lists.getList(this.db, name); }
   listLists() { return lists.listLists(this.db); }
   listEntries(name: string): AsyncIterable<ListEntry> { return lists.listEntries(this.db, name); }
+
+  documentFacts(documentIds: number[]) { return documentFacts(this.db, documentIds); }
+  browseEntities(filter?: EntityFilter & Page) { return browse.browseEntities(this.db, filter); }
+  entityCounts() { return browse.entityCounts(this.db); }
+  timelineFacts(filter?: TimelineFilter & Page) { return timelineFacts(this.db, filter); }
 }
