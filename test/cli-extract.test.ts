@@ -64,3 +64,17 @@ describe('dossier extract: output', () => {
     expect(x.document.language).toBe('en');
   });
 });
+
+describe('dossier extract: formats', () => {
+  it('reads an HTML file and prints a text summary on request', () => {
+    const page = file('page.html', '<html><head><title>Senator charged</title></head><body><article><p>Prosecutors charged Senator Lidia Cantú Ramos with money laundering on Monday, the Attorney General\'s Office said.</p><p>Cantú denied the accusations.</p></article></body></html>');
+    const r = run(['extract', page, '--format', 'text']);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/money laundering - against Lidia Cantú Ramos \(senator\)/);
+    expect(r.out).toMatch(/Lidia Cantú Ramos denies/);
+  });
+  it('forces the language with --lang', () => {
+    const r = run(['extract', '-', '--format', 'json', '--lang', 'es'], 'El alcalde Tomás Ruiz fue detenido por la policía.');
+    expect(JSON.parse(r.out).document.language).toBe('es');
+  });
+});

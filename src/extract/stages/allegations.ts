@@ -207,7 +207,10 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
     const source = attribution && attribution.source.entity !== null && !selfReport ? resolveEntity(a, attribution.source.entity) : null;
     // Prefer a subject that is no one's complement ("emparentado con el exsecretario X" is not it).
     const free = args.filter((x) => !PREPOSITION_BEFORE.test(T[x.start - 1]?.norm ?? '') && !PREPOSITION_BEFORE.test(T[x.start - 2]?.norm ?? ''));
-    const first = [...free, ...args].find((x) => x.entity !== source && !isOfficialActor(x.entity) && canBeAccused(x.entity));
+    // A judge or prosecutor in the clause usually acts on the case; they are the accused only
+    // when no one else is named ("Prosecutors allege that Judge X took bribes").
+    const candidates = [...free, ...args].filter((x) => x.entity !== source && canBeAccused(x.entity));
+    const first = candidates.find((x) => !isOfficialActor(x.entity)) ?? candidates[0];
     if (first) return { subjects: [...coordinatedLoose(a, first, clause.end), ...partnersOf(a, clause, firstCue)], rule: hedged ? 'hedged-subject' : 'reported-subject' };
     // "Mexican drug trafficking organizations have an alliance with…": an unnamed group.
     const group = commonNounGroup(a, start, firstCue + 4);

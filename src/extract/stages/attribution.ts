@@ -5,7 +5,7 @@ import type { Analysis, Attribution, Range, SourceDraft } from '../analysis.js';
 import { surface, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 import { numberAt } from './groups.js';
-import { argumentsIn, clauseEnd, clauseStart, isPassive, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
+import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, lowerOrOpening, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
 
 const PROSECUTOR_BODY = /attorney|prosecut|fiscal|procuradur|minist[eé]rio p[uú]blico|\bmpf\b|\bfgr\b|\bpgr\b|\bfge\b|justice department|department of justice|seido/i;
 const SINGULAR = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
@@ -31,7 +31,7 @@ export function findAttributions(a: Analysis): void {
       }
       const verb = tagAt(a, i, 'verb');
       // "has been charged", "was accused": a passive report names the accused, not a speaker.
-      if (!verb || T[i]!.shape !== 'lower' || adjectival(a, i) || isPassive(a, i)) continue;
+      if (!verb || !lowerOrOpening(a, i) || adjectival(a, i) || isPassive(a, i)) continue;
       const att = verbAttribution(a, i, verb.end, verb.tag.lemma);
       if (att) a.attributions.push(att);
     }
@@ -46,14 +46,6 @@ function reportEnd(a: Analysis, from: number): number {
     end = clauseEnd(a, end + 2);
   }
   return end;
-}
-
-const MODIFIER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', "'s", "'", 'over', 'of', 'for', 'by', 'without', 'with', 'in', 'on', 'el', 'la', 'los', 'las', 'su', 'sus', 'sin', 'por', 'del']);
-
-/** "the gang's alleged former chief", "over alleged ties", "without saying": a verb form used
- *  as an adjective or inside a phrase, not a report. */
-function adjectival(a: Analysis, i: number): boolean {
-  return MODIFIER_BEFORE.has(a.tokens[i - 1]?.norm ?? '');
 }
 
 /** "SOURCE said (that) CONTENT", "CONTENT, SOURCE said", "CONTENT, said SOURCE". */
@@ -216,6 +208,11 @@ function prosecutorBody(a: Analysis, np: Range): number {
     bodies.sort((x, y) => dist(x) - dist(y));
     return resolveEntity(a, bodies[0]!.index).index;
   }
-  const g = addMention(a, np, 'group', 'prosecutors-group', { key: 'group:prosecutors', description: 'prosecutors', name: 'prosecutors' });
+  // "la fiscalía" is a body; "prosecutors", "los fiscales" are people.
+  const word = a.tokens[np.start]!.norm;
+  if (/^(fiscal[ií]a|procuradur[ií]a)$/.test(word)) {
+    return addMention(a, np, 'organization', 'prosecutors-body', { key: `org:${word}`, orgType: 'agency', name: surface(a, np) }).index;
+  }
+  const g = addMention(a, np, 'group', 'prosecutors-group', { key: 'group:prosecutors', description: surface(a, np), name: surface(a, np) });
   return g.index;
 }

@@ -55,7 +55,7 @@ function bodyWithDemonym(a: Analysis): void {
   }
 }
 
-interface Owner extends Range { country: string | null; person: number | null }
+interface Owner extends Range { country: string | null; person: number | null; leader?: string }
 
 /** A place, demonym or person that a body can belong to. */
 function ownerAt(a: Analysis, i: number): Owner | null {
@@ -72,6 +72,11 @@ function ownerAt(a: Analysis, i: number): Owner | null {
   }
   const d = tagAt(a, i, 'demonym');
   if (d) return { start: i, end: d.end, country: d.tag.country, person: null };
+  // "the Trump administration": a leader's name nobody typed yet.
+  const next = a.tokens[i + 1]?.norm === "'s" ? i + 2 : i + 1;
+  if (t.shape === 'cap' && tagAt(a, next, 'govNoun') && a.tokens[next]!.shape === 'lower' && !/^(the|el|la)$/.test(t.norm)) {
+    return { start: i, end: i + 1, country: null, person: null, leader: t.norm };
+  }
   return null;
 }
 
@@ -81,7 +86,7 @@ function addBody(a: Analysis, owner: Owner, r: Range, orgType: OrgType, head: st
   const isGovernment = /^(administration|government|regime|cabinet|gobierno|administraci[oó]n)$/i.test(head.trim());
   if (/^authorities$/i.test(head.trim()) && owner.person === null) return; // "Mexican authorities" stays a phrase
   const key = isGovernment
-    ? owner.person !== null ? `gov:person:${resolveEntity(a, owner.person).index}` : `gov:${owner.country}`
+    ? owner.person !== null ? `gov:person:${resolveEntity(a, owner.person).index}` : owner.leader ? `gov:leader:${owner.leader}` : `gov:${owner.country}`
     : `body:${owner.country}:${head.toLowerCase()}`;
   const e = addMention(a, r, 'organization', 'body', { orgType, country: owner.country, key, name: surface(a, r) });
   // The body, not its owner, is what the words stand for in a clause ("[Trump's administration] linked").

@@ -41,8 +41,24 @@ export function knownPerson(a: Analysis, r: Range): EntityDraft | null {
 
 export function resolveCoreference(a: Analysis): void {
   linkNicknames(a);
+  retypeSurnames(a);
   mergeShortForms(a);
   resolveTitleReferences(a);
+}
+
+/** A one-word place or body guessed from context ("silenciar a Villavicencio" in a headline) that
+ *  is the surname of a person named in full is that person. Gazetteer names are left alone. */
+function retypeSurnames(a: Analysis): void {
+  for (const e of a.entities) {
+    if ((e.kind !== 'place' && e.kind !== 'organization') || !e.mentions.length || e.key?.startsWith('place:') && /\p{Lu}/u.test(e.key)
+      || e.key?.startsWith('org:') || e.name.includes(' ')) continue;
+    const words = nameWords(e.name);
+    const person = a.entities.find((p) => p.kind === 'person' && p.mentions.length && isShortFormOf(words, nameWords(p.name)));
+    if (!person) continue;
+    e.kind = 'person';
+    e.orgType = null;
+    mergeEntity(e, person);
+  }
 }
 
 const QUOTES = new Set(['"', "'", '“', '”', '‘', '’', '«', '»']);

@@ -9,7 +9,7 @@ import { dateIn } from './dates.js';
 import { numberAt } from './groups.js';
 import {
   agentAfter, type Argument, argumentAt, argumentBefore, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated, isPassive, objectAfter,
-  relativeAntecedent, skipFrontedPhrase,
+  lowerOrOpening, relativeAntecedent, skipFrontedPhrase,
 } from './syntax.js';
 
 /** Kinds whose target must be someone who can be arrested, charged or convicted. */
@@ -23,7 +23,7 @@ export function findEvents(a: Analysis): void {
   const T = a.tokens;
   for (let i = 0; i < T.length; i++) {
     const m = (a.matches[i] ?? []).find((x) => x.tag.t === 'event');
-    if (!m || m.tag.t !== 'event' || T[i]!.shape !== 'lower') continue;
+    if (!m || m.tag.t !== 'event' || !lowerOrOpening(a, i)) continue;
     if (isHeadline(a, T[i]!.sentence) || hypothetical(a, i)) { i = m.end - 1; continue; }
     // "los aprehendidos son …": a participle used as a noun names no event.
     const determiner = /^(the|el|la|los|las|un|una|a|an)$/.test(T[i - 1]?.norm ?? '');

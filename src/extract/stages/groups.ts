@@ -83,7 +83,9 @@ function groupNounOfAll(a: Analysis, i: number, count: number): void {
   const noun = tagEndingAt(a, k, 'groupNoun');
   if (!noun || a.mentionAt[noun.start]! >= 0) return;
   let end = i + 1;
-  while (end < T.length && end - i <= 3 && (T[end]!.shape === 'lower' || T[end]!.shape === 'cap') && !tagAt(a, end, 'verb') && !['and', 'y', 'to', 'in'].includes(T[end]!.norm)) end++;
+  // "of all 31 Mexican states": up to three words, never across a conjunction or a past verb.
+  while (end < T.length && end - i <= 3 && (T[end]!.shape === 'lower' || T[end]!.shape === 'cap')
+    && !/^(and|y|to|in|en|a|de|of|that|que|who)$/.test(T[end]!.norm) && !/(ed|ó|aron|ieron)$/.test(T[end]!.norm)) end++;
   const r = { start: noun.start, end };
   addMention(a, r, 'group', 'group-of-all', { count, description: surface(a, r), key: `group:${noun.start}` });
 }

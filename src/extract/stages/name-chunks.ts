@@ -88,6 +88,8 @@ function unitAt(a: Analysis, i: number): Unit | null {
   return { type: 'word', start: i, end: i + 1 };
 }
 
+const TERRITORIAL = new Set(['governor', 'mayor', 'senator', 'deputy', 'president', 'candidate', 'ambassador']);
+
 /** True when token i belongs to an office named after a lower-case title: the words of a
  *  title phrase ("procurador de Justicia") or the department after "title de/del". */
 function insideOfficeName(a: Analysis, i: number): boolean {
@@ -98,6 +100,8 @@ function insideOfficeName(a: Analysis, i: number): boolean {
     for (const m of a.matches[s] ?? []) {
       if (m.tag.t !== 'title' || T[s]!.shape !== 'lower') continue;
       if (m.end > i) return true;
+      // Territorial titles are followed by their place ("presidenta municipal de Tecate"), not an office.
+      if (TERRITORIAL.has(m.tag.title)) continue;
       // "viceministro de Defensa Social y Sustancias Controladas" (not "gobernador de Sonora", a place).
       if (['de', 'del'].includes(T[m.end]?.norm ?? '') && m.end + 1 <= i && !tagAt(a, m.end + 1, 'place') && !tagAt(a, m.end + 1, 'orgStart')) {
         let k = m.end + 1;

@@ -100,6 +100,12 @@ function typeUnits(a: Analysis, units: Unit[]): void {
     for (const u of units) if (u.type !== 'connector') typeUnits(a, [u]);
     return;
   }
+  // "Israel Mena Olea", "Santiago Nieto": a place that is also a given name, opening a name.
+  if (firstWord === 1 && units[0]!.type === 'place' && a.lex.givenNames.has(a.tokens[units[0]!.start]!.norm)
+    && units.slice(1).every((u) => u.type === 'word' || u.type === 'connector')) {
+    typeWords(a, units.map((u) => (u.type === 'connector' ? u : { type: 'word' as const, start: u.start, end: u.end })));
+    return;
+  }
   if (firstWord > 0) {
     typeModifiers(a, units.slice(0, firstWord));
     typeUnits(a, units.slice(firstWord));
@@ -221,7 +227,8 @@ function createPerson(a: Analysis, r: Range, rule: string) {
   return addMention(a, r, 'person', rule);
 }
 
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'en', 'de', 'desde', 'a']);
+// Not Spanish "a": it marks a person object ("silenciar a Villavicencio").
+const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'en', 'de', 'desde']);
 
 /** The context rules for a capitalised run of words, strongest first. */
 export function judge(a: Analysis, r: Range): Verdict {

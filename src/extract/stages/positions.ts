@@ -44,7 +44,9 @@ export function placeNameAt(a: Analysis, i: number): string | null {
   const m = a.mentionAt[i]!;
   if (m >= 0) {
     const e = a.entities[a.mentions[m]!.entity]!;
-    return e.kind === 'place' ? e.name : null;
+    if (e.kind !== 'place') return null;
+    // The gazetteer's name ("United States") rather than the form used here ("U.S.").
+    return e.key?.startsWith('place:') && /\p{Lu}/u.test(e.key) ? e.key.slice(6) : e.name;
   }
   const p = tagAt(a, i, 'place');
   if (p && (a.tokens[i]!.shape === 'cap' || a.tokens[i]!.shape === 'upper')) return p.tag.place.name;
@@ -171,8 +173,9 @@ function gapFits(a: Analysis, from: number, to: number): EntityDraft | null | fa
       party ??= partyAt(a, j);
       j++;
     }
-    // "the mayor of [Cocula]": a bare "of" before the name makes the name the office's place.
-    if (j === words) return false;
+    // "the mayor of [Cocula]": a bare "of" before the name makes the name the office's place;
+    // so does a list ("alcaldesas de Pátzcuaro y [Huetamo]").
+    if (j === words || /^(y|e|and|de|del|of)$/.test(T[j - 1]!.norm) && j === to) return false;
   }
   for (let n = 0; n < 2 && j < to && T[j]!.shape === 'lower' && !tagAt(a, j, 'verb') && !/^(de|del|of|the|y|and|who|que)$/.test(T[j]!.norm); n++) {
     party ??= partyAdjective(a, j);

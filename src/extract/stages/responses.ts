@@ -6,7 +6,7 @@ import type { Analysis, EntityDraft, Range } from '../analysis.js';
 import { tagAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 import { coveringAttribution } from './allegations.js';
-import { agentAfter, type Argument, clauseEnd, clauseStart, clauseSubject, isPassive, subjectOf } from './syntax.js';
+import { agentAfter, type Argument, clauseEnd, clauseStart, clauseSubject, isPassive, lowerOrOpening, subjectOf } from './syntax.js';
 
 /** Denial verbs that only deny when their object is a claim: "rejected claims", not "rejected that conclusion". */
 const WEAK_DENIALS = /^(rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|condemned|condemning|condemns|refuted|refutes|repudiated|denounced|rechaz[oó]|rechaza|rechazaron|desestim[oó]|conden[oó])$/;
@@ -17,7 +17,7 @@ export function findResponses(a: Analysis): void {
   const T = a.tokens;
   for (let i = 0; i < T.length; i++) {
     for (const m of a.matches[i] ?? []) {
-      if (m.tag.t !== 'stance' || T[i]!.shape !== 'lower') continue;
+      if (m.tag.t !== 'stance' || !lowerOrOpening(a, i)) continue;
       const stance = m.tag.stance;
       if (!stanceHolds(a, i, m.end, stance)) continue;
       const span = { start: clauseStart(a, i), end: clauseEnd(a, m.end - 1) };

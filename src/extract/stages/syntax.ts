@@ -159,7 +159,11 @@ export function coordinated(a: Analysis, first: Argument, limit: number): Argume
     if (t.text === '(' && a.tokens[i + 2]?.text === ')') { i += 3; continue; }
     if (['and', 'y', 'e', ','].includes(t.norm)) {
       let j = i + 1;
-      if (t.text === ',' && ['and', 'y'].includes(a.tokens[j]?.norm ?? '')) j++;
+      if (t.text === ',' && ['and', 'y'].includes(a.tokens[j]?.norm ?? '')) {
+        j++;
+        // "…, and the governors protested": a new clause, not one more item.
+        if (/^(the|el|la|los|las)$/.test(a.tokens[j]?.norm ?? '')) break;
+      }
       if (['the', 'el', 'la', 'su', 'his', 'her'].includes(a.tokens[j]?.norm ?? '')) j++;
       const next = j < limit ? argumentAt(a, j) : null;
       // Persons, bodies and groups coordinate with each other; places only with places.
@@ -168,6 +172,20 @@ export function coordinated(a: Analysis, first: Argument, limit: number): Argume
     break;
   }
   return out;
+}
+
+const MODIFIER_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', "'s", "'", 'over', 'of', 'for', 'by', 'without', 'with', 'in', 'on', 'el', 'la', 'los', 'las', 'su', 'sus', 'sin', 'por', 'del']);
+
+/** "the gang's alleged former chief", "over alleged ties", "without saying": a verb form used
+ *  as an adjective or inside a phrase, not a verb of the clause. */
+export function adjectival(a: Analysis, i: number): boolean {
+  return MODIFIER_BEFORE.has(a.tokens[i - 1]?.norm ?? '');
+}
+
+/** A lexicon word that must be in lower case unless it opens the sentence ("Negó cualquier vínculo"). */
+export function lowerOrOpening(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  return t.shape === 'lower' || (t.shape === 'cap' && a.sentences[t.sentence]!.first === i);
 }
 
 const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'quien', 'quienes', 'que', 'cuyo', 'cuya']);
@@ -188,7 +206,7 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     // A segment runs back to a comma, a complementizer ("certified that [Duarte] could be
     // extradited") or a reporting verb ("sources said [seven people] had been detained").
     while (start > floor && T[start - 1]!.text !== ',' && !/^(that|que|whether)$/.test(T[start - 1]!.norm)
-      && !(tagAt(a, start - 1, 'verb') && T[start - 1]!.shape === 'lower' && start - 1 > floor)) start--;
+      && !(tagAt(a, start - 1, 'verb') && T[start - 1]!.shape === 'lower' && start - 1 > floor && !adjectival(a, start - 1))) start--;
     if (start === end) { end = start - 1; continue; } // a reporting verb right before: step over it
     const first = T[start]!;
     // Relative clauses, appositions, and bare connectives (", and was arrested", ", before being extradited").

@@ -35,7 +35,8 @@ export function htmlToArticle(html: string): HtmlArticle {
   const blocks: string[] = [];
   collectText(articleDoc.body as unknown as Node, blocks, { current: '' });
   const text = blocks.map((b) => b.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n\n');
-  if (!text) throw new DossierError('invalid_input', 'no article text found in the HTML');
+  // A navigation bar or a cookie notice is not an article: ask for a few sentences' worth.
+  if (text.split(/\s+/).length < 8) throw new DossierError('invalid_input', 'no article text found in the HTML');
   return {
     text,
     title: parsed.title?.trim() || metaTitle,

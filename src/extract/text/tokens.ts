@@ -123,7 +123,10 @@ export function tokenize(text: string): Tokenized {
     pendingNewline = false;
     if (newline) close();
     const prev = tokens[tokens.length - 1];
-    const winkBreak = starts.has(i) && !(prev && NO_BREAK_AFTER.has(prev.norm) && !newline);
+    // "EE. UU.": wink ends a sentence after the first half of the abbreviation.
+    const prev2 = tokens[tokens.length - 2];
+    const splitAbbreviation = prev?.text === '.' && !!prev2 && /^\p{Lu}{1,3}$/u.test(prev2.text) && /^\p{Lu}{1,3}$/u.test(value);
+    const winkBreak = starts.has(i) && !newline && !(prev && NO_BREAK_AFTER.has(prev.norm)) && !splitAbbreviation || starts.has(i) && newline;
     // A "sentence" that starts in lower case continues the previous one ("EE. UU. y la FGR").
     const lowerStart = /^\p{Ll}/u.test(value);
     if (winkBreak && current && !lowerStart) close();

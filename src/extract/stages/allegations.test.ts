@@ -1,0 +1,40 @@
+// Allegations: subjects, categories, verification; claims, never facts without a source.
+import { describe, expect, it } from 'vitest';
+import { allegationKeys, extract, fixture, spanText } from '../../../test/support/extraction.js';
+
+describe('allegations', () => {
+  it('finds who is accused of what, one allegation per category', () => {
+    const x = extract('Prosecutors accuse former governor Rodrigo Valdez Ibarra of taking bribes from the Sinaloa Cartel and of laundering the proceeds.');
+    expect(allegationKeys(x).sort()).toEqual(['Rodrigo Valdez Ibarra|corruption', 'Rodrigo Valdez Ibarra|money_laundering', 'Rodrigo Valdez Ibarra|organized_crime']);
+  });
+  it('takes the subject of a passive accusation, past appositions', () => {
+    const x = extract('Lucía Méndez Toro, who ran the customs office from 2019 to 2022, was charged with money laundering on Friday.');
+    expect(allegationKeys(x)).toEqual(['Lucía Méndez Toro|money_laundering']);
+    expect(x.allegations[0]!.sources[0]!.kind).toBe('document');
+  });
+  it('marks what could not be verified and what a court established', () => {
+    const unverified = extract('Reuters could not verify the claim, but two sources said Governor Ana Ruiz Paredes protected the Gulf Cartel.');
+    expect(unverified.allegations[0]?.verification).toBe('unverified');
+    const confirmed = extract('Former mayor Julián Pardo was convicted of kidnapping and sentenced to 40 years in prison.');
+    expect(confirmed.allegations.find((a) => a.category === 'violence')?.verification).toBe('confirmed');
+  });
+  it('does not read a denial or a fight against crime as an accusation', () => {
+    expect(allegationKeys(extract('Governor Ana Ruiz Paredes denied any links to organized crime.'))).toEqual([]);
+    expect(allegationKeys(extract('President Omar Lira urged officials to fight corruption and money laundering.'))).toEqual([]);
+  });
+  it('reads Spanish frames: "cargos contra", clitics, "acusado de" after a relative', () => {
+    const x = extract('La fiscal formuló cargos contra el exalcalde Ramón Uribe Soto por delincuencia organizada. '
+      + 'Su socio, Mateo Lira, que permanece en prisión acusado de lavado de dinero, no declaró.', 'es');
+    expect(allegationKeys(x)).toEqual(expect.arrayContaining(['Ramón Uribe Soto|organized_crime', 'Mateo Lira|money_laundering']));
+  });
+  it('gives every allegation a source and a span inside the text', () => {
+    for (const name of ['en-governor-bribes.txt', 'en-mayor-disappearance.txt', 'es-alcalde-detenido.txt', 'es-senadora-desafuero.txt']) {
+      const x = extract(fixture(name));
+      expect(x.allegations.length).toBeGreaterThan(0);
+      for (const a of x.allegations) {
+        expect(a.sources.length).toBeGreaterThan(0);
+        expect(spanText(x, a.span).length).toBeGreaterThan(10);
+      }
+    }
+  });
+});

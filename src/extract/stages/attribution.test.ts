@@ -1,0 +1,36 @@
+// Attribution: who says it, as the sources of the allegations it reports.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../test/support/extraction.js';
+
+function sourcesOf(text: string, lang: 'en' | 'es' = 'en') {
+  const x = extract(text, lang);
+  const byId = new Map(x.entities.map((e) => [e.id, e.name] as const));
+  return x.allegations.map((a) => a.sources.map((s) => `${s.kind}${s.count ? `#${s.count}` : ''}${s.entity ? `:${byId.get(s.entity)}` : ''}`).join(','));
+}
+
+describe('attribution', () => {
+  it('counts anonymous sources', () => {
+    expect(sourcesOf('Two sources said the former senator Hugo Lira Pons took bribes from the Gulf Cartel.')).toEqual(['anonymous#2', 'anonymous#2']);
+    expect(sourcesOf('A government official said Mayor Inés Carbajal had ties to organized crime.')).toEqual(['anonymous#1']);
+  });
+  it('names the speaker of "according to" and of "X said"', () => {
+    expect(sourcesOf('According to the Attorney General\'s Office, Mayor Inés Carbajal embezzled public funds.'))
+      .toEqual(["named:Attorney General's Office"]);
+    expect(sourcesOf('Mayor Inés Carbajal embezzled public funds, Senator Luis Mendoza Ríos said on Tuesday.'))
+      .toEqual(['named:Luis Mendoza Ríos']);
+  });
+  it('takes documents as sources, and prosecutors as the prosecuting body', () => {
+    expect(sourcesOf('Governor Ana Ruiz laundered the money through shell companies, the indictment said.')).toEqual(['document']);
+    expect(sourcesOf('The Federal Prosecutor\'s Office opened a case. Prosecutors allege that Judge Omar Beltrán Ruiz took bribes.'))
+      .toEqual(["named:Federal Prosecutor's Office"]);
+  });
+  it('lets the article speak for itself when no one is named', () => {
+    expect(sourcesOf('Marco Quintero, the alleged leader of the Sinaloa Cartel, was arrested in Culiacán.')[0]).toBe('outlet');
+  });
+  it('reads Spanish attribution', () => {
+    expect(sourcesOf('Según la Fiscalía General de la República, el alcalde Pedro Ruelas recibió sobornos del cártel.', 'es')[0])
+      .toBe('named:Fiscalía General de la República');
+    expect(sourcesOf('Dos fuentes consultadas por este diario señalaron que el diputado Jaime Orozco lavó dinero para el cártel.', 'es')[0])
+      .toMatch(/^anonymous#2/);
+  });
+});

@@ -1,0 +1,45 @@
+// Names: persons, organizations and places recognised from the text itself.
+import { describe, expect, it } from 'vitest';
+import { entity, extract, names } from '../../../test/support/extraction.js';
+
+describe('names: persons', () => {
+  it('recognises persons by title, apposition, given name and reporting verb, without a list of names', () => {
+    const x = extract('Governor Tomasa Ibarrola Quintero met Judge Rebeca Lindqvist on Monday. '
+      + 'Okwuosa Benítez, a former police commander, was also there. "It was a routine meeting," Valderrama Souto said.');
+    expect(names(x, 'person')).toEqual(expect.arrayContaining(['Tomasa Ibarrola Quintero', 'Rebeca Lindqvist', 'Okwuosa Benítez']));
+    expect(entity(x, 'Tomasa Ibarrola Quintero')?.positions[0]).toMatchObject({ title: 'governor', status: 'current' });
+  });
+  it('keeps Spanish double surnames and particles in one name', () => {
+    const x = extract('La gobernadora Marina del Pilar Ávila Olmeda se reunió con el senador Francisco García Cabeza de Vaca en Tijuana.', 'es');
+    expect(names(x, 'person')).toEqual(expect.arrayContaining(['Marina del Pilar Ávila Olmeda', 'Francisco García Cabeza de Vaca']));
+  });
+  it('does not make persons of operations, months or sentence openers', () => {
+    const x = extract('Following the raid, Operation Tidal Shield ended in February. Prosecutors said nothing more.');
+    expect(names(x, 'person')).toEqual([]);
+  });
+});
+
+describe('names: organizations', () => {
+  it('types bodies by head, gazetteer, descriptor and acronym', () => {
+    const x = extract('The Federal Prosecutor\'s Office (FPO) said steelmaker Hierros del Golfo paid the Jalisco New Generation Cartel. '
+      + 'The Tlaxcala Transit Department and the Sinaloa Cartel were named too. The FPO declined to comment.');
+    expect(entity(x, "Federal Prosecutor's Office")).toMatchObject({ kind: 'organization', orgType: 'agency', aliases: ['FPO'] });
+    expect(entity(x, 'Hierros del Golfo')).toMatchObject({ kind: 'organization', orgType: 'company' });
+    expect(entity(x, 'Jalisco New Generation Cartel')?.orgType).toBe('criminal_group');
+    expect(entity(x, 'Tlaxcala Transit Department')?.orgType).toBe('government');
+  });
+  it('names governments and ministries after their owner', () => {
+    const x = extract("The Trump administration pressed Mexico's foreign ministry, and Trump's administration later thanked the Mexican government.");
+    expect(entity(x, 'Trump administration')).toMatchObject({ kind: 'organization', orgType: 'government', aliases: ["Trump's administration"] });
+    expect(entity(x, "Mexico's foreign ministry")).toMatchObject({ kind: 'organization', country: 'MX' });
+    expect(entity(x, 'Mexican government')?.country).toBe('MX');
+  });
+});
+
+describe('names: places', () => {
+  it('knows places from the gazetteer and from context', () => {
+    const x = extract('He was arrested in Xochitepec, Morelos, and later taken to the town of San Ysidro del Monte.');
+    expect(names(x, 'place')).toEqual(expect.arrayContaining(['Xochitepec', 'Morelos', 'San Ysidro del Monte']));
+    expect(entity(x, 'Morelos')?.country).toBe('MX');
+  });
+});
