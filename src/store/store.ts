@@ -25,6 +25,8 @@ export interface DocumentStore {
   searchDocuments(query: string, page?: Page): Promise<SearchHit[]>;
   /** Documents whose stored facts come from another extractor version (for re-extraction). */
   documentsNotExtractedBy(version: string, afterId: number, limit: number): Promise<(StoredDocument & { text: string })[]>;
+  /** What each entity of a document's extraction was resolved to, and how. */
+  documentEntities(documentId: number): Promise<{ localId: string; name: string; entity: EntityRef; resolution: string; assignedBy: string }[]>;
   /** Entity assignments analysts made in a document (they survive re-extraction). */
   analystAssignments(documentId: number): Promise<DocEntityRow[]>;
 }
@@ -32,6 +34,8 @@ export interface DocumentStore {
 export interface EntityStore {
   /** Canonical entities of a kind reachable through any of the blocking keys. */
   findCandidates(kind: string, keys: string[], limit?: number): Promise<CandidateProfile[]>;
+  /** findCandidates for several mentions in one go (the result lists are in request order). */
+  findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number): Promise<CandidateProfile[][]>;
   /** How many of `others` appear in the same documents as `entityId` (its latest documents). */
   coMentionCount(entityId: number, others: number[]): Promise<number>;
   getEntity(id: number): Promise<EntityRecord | null>;

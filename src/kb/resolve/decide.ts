@@ -13,7 +13,7 @@ export interface Scored {
 }
 
 /** Context needed to link at each name level; weak and conflicting names never link by themselves. */
-const NEEDED: Partial<Record<NameLevel, number>> = { exact: 0, compatible: 1, alias: 2, surname: 3 };
+export const NEEDED: Partial<Record<NameLevel, number>> = { exact: 0, compatible: 1, alias: 2, surname: 3 };
 
 export const MAX_CANDIDATES = 5;
 

@@ -1,11 +1,11 @@
 // Organizations, places and their names: compared whole, after folding and without a leading
 // article ("the Sinaloa Cartel" = "Sinaloa Cartel"), acronyms included as written aliases.
-import { foldName } from '../../names/normalize.js';
+import { fold } from './fold.js';
 
 const ARTICLES = new Set(['the', 'el', 'la', 'los', 'las']);
 
 export function orgKey(raw: string): string {
-  const words = foldName(raw).split(' ').filter(Boolean);
+  const words = fold(raw).split(' ').filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!)) words.shift();
   return words.join(' ');
 }

@@ -1,7 +1,7 @@
 // How a person is written: full forms (a given name and surnames), surname-only forms
 // ("Peña Nieto", "Sheinbaum") and nicknames ("El Tomate"), and the lookup keys built from them.
 import { HONORIFICS, PARTICLES } from '../../names/affixes.js';
-import { foldName } from '../../names/normalize.js';
+import { fold } from './fold.js';
 
 // Titles an extractor may leave at the front of a name ("President Claudia Sheinbaum"): the
 // names module's honorifics plus role words it does not treat as honorifics.
@@ -14,13 +14,21 @@ const TITLES = new Set([
 /** Spanish and English articles that open a nickname ("El Chapo", "La Tuta"). */
 const NICK_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 
+// Resolution folds the same few thousand names over and over; a bounded memo saves most of it.
+const tokenMemo = new Map<string, string[]>();
+
 /** Folded tokens of a written person name without leading titles and without particles. */
 export function personTokens(raw: string): string[] {
-  const all = foldName(raw).split(' ').filter(Boolean);
+  const hit = tokenMemo.get(raw);
+  if (hit) return hit;
+  const all = fold(raw).split(' ').filter(Boolean);
   let start = 0;
   while (start < all.length - 1 && TITLES.has(all[start]!)) start++;
   const kept = all.slice(start).filter((t) => !PARTICLES.has(t));
-  return kept.length ? kept : all.slice(start);
+  const out = kept.length ? kept : all.slice(start);
+  if (tokenMemo.size > 100_000) tokenMemo.clear();
+  tokenMemo.set(raw, out);
+  return out;
 }
 
 export interface PersonForms {
@@ -35,7 +43,7 @@ export interface PersonForms {
 }
 
 function isNickname(raw: string): boolean {
-  const words = foldName(raw).split(' ');
+  const words = fold(raw).split(' ');
   return (words.length >= 2 && NICK_ARTICLES.has(words[0]!)) || /["“”«»']/.test(raw.trim()[0] ?? '');
 }
 
@@ -49,12 +57,12 @@ function isRunOf(run: string[], within: string[]): boolean {
 
 /** Sorts a person's written names into full forms, surname forms and nicknames. */
 export function personForms(names: string[]): PersonForms {
-  const written = names.filter((n) => foldName(n) !== '');
+  const written = names.filter((n) => fold(n) !== '');
   const plain = written.filter((n) => !isNickname(n)).map(personTokens).filter((t) => t.length > 0);
   const primary = plain.reduce<string[]>((best, t) => (t.length > best.length ? t : best), []);
   const full: string[][] = [];
   const surnames: string[][] = [];
-  const nicknames = written.filter(isNickname).map(foldName);
+  const nicknames = written.filter(isNickname).map(fold);
   const seen = new Set<string>();
   for (const t of plain) {
     const key = t.join(' ');
@@ -85,17 +93,14 @@ export function personForms(names: string[]): PersonForms {
 /**
  * Lookup keys. `p:given|surname` for every surname of a full form (a full name finds the
  * same person written longer or shorter), `s:surname` for surnames, `x:whole` for every
- * written form (nicknames and exact repeats).
+ * multi-word form and nickname (exact repeats). A lone surname is no `x:` key: it would
+ * reach every namesake.
  */
 export function personKeys(forms: PersonForms, names: string[]): string[] {
   const keys = new Set<string>();
   for (const f of forms.full) for (let i = 1; i < f.length; i++) keys.add(`p:${f[0]}|${f[i]}`);
   for (const s of forms.surnames) for (const t of s) keys.add(`s:${t}`);
-  for (const n of names) {
-    const t = personTokens(n);
-    if (t.length) keys.add(`x:${t.join(' ')}`);
-  }
-  for (const n of forms.nicknames) keys.add(`x:${n}`);
+  for (const k of wholeKeys(forms, names)) keys.add(k);
   return [...keys];
 }
 
@@ -104,10 +109,16 @@ export function personLookupKeys(forms: PersonForms, names: string[]): string[] 
   const keys = new Set<string>();
   for (const f of forms.full) for (let i = 1; i < f.length; i++) keys.add(`p:${f[0]}|${f[i]}`);
   if (forms.full.length === 0) for (const s of forms.surnames) for (const t of s) keys.add(`s:${t}`);
+  for (const k of wholeKeys(forms, names)) keys.add(k);
+  return [...keys];
+}
+
+function wholeKeys(forms: PersonForms, names: string[]): string[] {
+  const out: string[] = [];
   for (const n of names) {
     const t = personTokens(n);
-    if (t.length) keys.add(`x:${t.join(' ')}`);
+    if (t.length > 1) out.push(`x:${t.join(' ')}`);
   }
-  for (const n of forms.nicknames) keys.add(`x:${n}`);
-  return [...keys];
+  for (const n of forms.nicknames) out.push(`x:${n}`);
+  return out;
 }

@@ -5,10 +5,10 @@ import type { Entity, Extraction } from '../../model/extraction.js';
 import type { CandidatePlan, EntityIndex, EntityTarget, NewEntity } from '../../store/document-plan.js';
 import type { CandidateProfile, DocEntityRow } from '../../store/records.js';
 import type { EntityStore } from '../../store/store.js';
-import { foldName } from '../../names/normalize.js';
-import { compareForms, type NameLevel } from './compare-names.js';
+import { fold } from './fold.js';
+import { LEVEL_RANK, compareForms, type NameLevel } from './compare-names.js';
 import { coMentionPoints, scoreContext, type MentionContext } from './context.js';
-import { candidateReason, decide, type Scored } from './decide.js';
+import { NEEDED, candidateReason, decide, eligible, type Scored } from './decide.js';
 import { acronyms, orgKey, orgKeys } from './org-forms.js';
 import { personForms, personKeys, personLookupKeys, type PersonForms } from './person-forms.js';
 
@@ -38,7 +38,7 @@ const KIND_ORDER: Record<string, number> = { place: 0, organization: 1, group: 2
 function namesOf(e: Entity): string[] {
   const seen = new Set<string>();
   return [e.name, ...e.aliases].filter((n) => {
-    const f = foldName(n);
+    const f = fold(n);
     if (!f || seen.has(f)) return false;
     seen.add(f);
     return true;
@@ -46,16 +46,16 @@ function namesOf(e: Entity): string[] {
 }
 
 function rolesOf(e: Entity): { title: string; jurisdiction: string }[] {
-  return e.positions.map((p) => ({ title: p.title, jurisdiction: foldName(p.jurisdiction ?? '') }));
+  return e.positions.map((p) => ({ title: p.title, jurisdiction: fold(p.jurisdiction ?? '') }));
 }
 
 function indexFor(e: Entity, keys: string[]): EntityIndex {
-  return { keys, names: namesOf(e).map((name) => ({ name, folded: foldName(name) })), roles: rolesOf(e) };
+  return { keys, names: namesOf(e).map((name) => ({ name, folded: fold(name) })), roles: rolesOf(e) };
 }
 
 /** Names, keys and roles of the mention that the linked entity does not have yet. */
 function additions(e: Entity, keys: string[], c: CandidateProfile): EntityIndex & { entityId: number } {
-  const known = new Set(c.names.map(foldName));
+  const known = new Set(c.names.map(fold));
   const roles = new Set(c.roles.map((r) => `${r.title}\u0000${r.jurisdiction}`));
   const idx = indexFor(e, keys);
   return {
@@ -71,7 +71,7 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
   const analystByName = new Map<string, number>();
   for (const row of analyst) {
     const id = await store.canonicalId(row.entityId);
-    for (const n of [row.name, ...row.aliases]) analystByName.set(`${row.kind}\u0000${foldName(n)}`, id);
+    for (const n of [row.name, ...row.aliases]) analystByName.set(`${row.kind}\u0000${fold(n)}`, id);
   }
   const peers: Peer[] = [];
   const peerIds = () => [...new Set(peers.flatMap((p) => ('id' in p.target ? [p.target.id] : [])))];
@@ -79,18 +79,23 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
   const ordered = [...x.entities].sort((a, b) =>
     (KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!) || (Number(surnameOnly(a)) - Number(surnameOnly(b))));
 
-  for (const e of ordered) {
+  // Every mention's candidates in one round of queries; only co-mentions are looked up per mention.
+  const lookups = ordered.map((e) => {
     const names = namesOf(e);
-    const assign = (a: Assignment, forms: PersonForms | null, keys: string[]) => {
+    const forms = e.kind === 'person' ? personForms(names) : null;
+    const keys = forms ? personKeys(forms, names) : e.kind === 'group' ? [] : orgKeys(names);
+    return { e, names, forms, keys, lookup: forms ? personLookupKeys(forms, names) : keys };
+  });
+  const prefetched = await store.findCandidatesMany(lookups.map((l) => ({ kind: l.e.kind, keys: l.lookup })));
+
+  for (const [i, { e, names, forms, keys }] of lookups.entries()) {
+    const assign = (a: Assignment) => {
       out.assignments.set(e.id, a);
       peers.push({ kind: e.kind, target: a.target, forms, keys: new Set(keys) });
     };
-    const analystId = names.map((n) => analystByName.get(`${e.kind}\u0000${foldName(n)}`)).find((id) => id !== undefined);
-    const isPerson = e.kind === 'person';
-    const forms = isPerson ? personForms(names) : null;
-    const keys = forms ? personKeys(forms, names) : e.kind === 'group' ? [] : orgKeys(names);
+    const analystId = names.map((n) => analystByName.get(`${e.kind}\u0000${fold(n)}`)).find((id) => id !== undefined);
     if (analystId !== undefined) {
-      assign({ target: { id: analystId }, resolution: 'analyst', assignedBy: 'analyst' }, forms, keys);
+      assign({ target: { id: analystId }, resolution: 'analyst', assignedBy: 'analyst' });
       continue;
     }
     const createNew = (candidates: Scored[]) => {
@@ -99,7 +104,7 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       for (const c of candidates) {
         out.candidates.push({ entity: { ref }, candidateId: c.id, level: c.level, score: c.context, reason: candidateReason(c) });
       }
-      assign({ target: { ref }, resolution: 'new', assignedBy: 'resolver' }, forms, keys);
+      assign({ target: { ref }, resolution: 'new', assignedBy: 'resolver' });
     };
     // Groups ("six individuals", "prosecutors") are defined by one report and never resolved across reports.
     if (e.kind === 'group') {
@@ -109,12 +114,11 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
 
     const peer = samePeer(e.kind, forms, keys, peers);
     if (peer) {
-      assign({ target: peer.target, resolution: 'document', assignedBy: 'resolver' }, forms, keys);
+      assign({ target: peer.target, resolution: 'document', assignedBy: 'resolver' });
       continue;
     }
 
-    const lookup = forms ? personLookupKeys(forms, names) : keys;
-    const found = await store.findCandidates(e.kind, lookup);
+    const found = prefetched[i]!;
     const mention: MentionContext = { country: e.country, roles: rolesOf(e) };
     const scored: Scored[] = [];
     for (const c of found) {
@@ -123,30 +127,39 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       if (!forms && level !== 'none' && level !== 'conflict' && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
       scored.push(s);
     }
-    // Co-mentions cost a query each, so they are counted only where they could change the outcome.
-    const undecided = scored.filter((s) => ['compatible', 'alias', 'surname', 'exact'].includes(s.level) && !s.countryConflict);
-    if (forms && undecided.length > 0 && undecided.length <= 8) {
-      const ids = peerIds();
-      for (const s of undecided) {
-        const shared = await store.coMentionCount(s.id, ids);
-        const points = coMentionPoints(shared);
-        if (points) {
-          s.context += points;
-          s.reasons.push(`named with ${shared} entities of this report before`);
-        }
-      }
-    }
+    if (forms) await addCoMentions(store, scored, peerIds());
     const decision = forms ? decide(scored) : decideOrganization(scored);
     if (decision.action === 'link') {
       const c = found.find((f) => f.id === decision.id)!;
       const add = additions(e, keys, c);
       if (add.names.length || add.roles.length || add.keys.length) out.indexAdditions.push(add);
-      assign({ target: { id: decision.id }, resolution: decision.level, assignedBy: 'resolver' }, forms, keys);
+      assign({ target: { id: decision.id }, resolution: decision.level, assignedBy: 'resolver' });
     } else {
       createNew(decision.candidates);
     }
   }
   return out;
+}
+
+/**
+ * Co-mentions cost a query per candidate, so they are counted only where they can change the
+ * outcome: a candidate a little short of the context its name level needs, or equally good
+ * candidates that only a lead in context could separate.
+ */
+async function addCoMentions(store: EntityStore, scored: Scored[], peers: number[]): Promise<void> {
+  if (peers.length === 0) return;
+  const live = scored.filter((s) => NEEDED[s.level] !== undefined && !s.countryConflict);
+  const top = Math.max(0, ...live.filter(eligible).map((s) => LEVEL_RANK[s.level]));
+  const tied = live.filter((s) => eligible(s) && LEVEL_RANK[s.level] === top);
+  const worth = live.filter((s) => (!eligible(s) && s.context + 2 >= NEEDED[s.level]!) || (tied.length > 1 && tied.includes(s)));
+  for (const s of worth.slice(0, 8)) {
+    const shared = await store.coMentionCount(s.id, peers);
+    const points = coMentionPoints(shared);
+    if (points) {
+      s.context += points;
+      s.reasons.push(`named with ${shared} entities of this report before`);
+    }
+  }
 }
 
 /** Another entity of this report that is plainly the same one (an extractor that split a person in two). */

@@ -85,6 +85,11 @@ export function storeContract(target: ContractTarget): void {
         expect((await store.getDocument(saved.documentId))?.text).toBe(TEXT_A);
         expect(await store.countDocuments()).toBe(1);
         expect((await store.listDocuments()).map((d) => d.id)).toEqual([saved.documentId]);
+        const linked = await store.documentEntities(saved.documentId);
+        expect(linked.map((l) => [l.localId, l.entity.id, l.resolution])).toEqual([
+          ['e1', saved.entityIds.p1, 'new'], ['e2', saved.entityIds.o1, 'new'], ['e3', saved.entityIds.o2, 'new'],
+          ['e4', saved.entityIds.l1, 'new'], ['e5', saved.entityIds.p2, 'new'], ['e6', saved.entityIds.p1, 'new'],
+        ]);
 
         const hits = await store.searchDocuments('LUCIA ferrer');
         expect(hits.map((h) => h.id)).toEqual([saved.documentId]);

@@ -6,6 +6,7 @@ import type { Page } from '../store.js';
 import type { SqlDialect } from './dialect.js';
 import { makeSnippet, searchTerms } from './snippet.js';
 import { DOCUMENT_COLUMNS, fromJson, toStoredDocument } from './rows.js';
+import { entityRefs } from './canonical.js';
 
 type Db = Kysely<Database>;
 
@@ -70,4 +71,14 @@ export function toDocEntityRow(r: Database['doc_entities']): DocEntityRow {
     roles: [],
     assignedBy: r.assigned_by,
   };
+}
+
+export async function documentEntities(db: Db, documentId: number) {
+  const rows = await db.selectFrom('doc_entities').select(['local_id', 'name', 'entity_id', 'resolution', 'assigned_by'])
+    .where('document_id', '=', documentId).orderBy('local_id').execute();
+  const refs = await entityRefs(db, rows.map((r) => r.entity_id));
+  return rows.map((r) => ({
+    localId: r.local_id, name: r.name, entity: refs.get(r.entity_id) ?? { id: r.entity_id, kind: 'unknown', name: '(removed)' },
+    resolution: r.resolution, assignedBy: r.assigned_by,
+  }));
 }

@@ -33,41 +33,72 @@ export async function membersOf(db: Db, roots: readonly number[]): Promise<Map<n
 }
 
 export async function findCandidates(db: Db, kind: string, keys: string[], limit = 50): Promise<CandidateProfile[]> {
-  if (keys.length === 0) return [];
-  const hits: number[] = [];
-  for (const part of chunks(unique(keys))) {
-    const rows = await db.selectFrom('entity_keys').select('entity_id').distinct().where('key', 'in', part).limit(limit * 4).execute();
-    hits.push(...rows.map((r) => r.entity_id));
-  }
-  if (hits.length === 0) return [];
-  const canon = await canonicalMap(db, unique(hits));
-  const roots = unique(canon.values());
-  const entities = await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type'])
-    .where('id', 'in', roots).where('kind', '=', kind).limit(limit).execute();
-  if (entities.length === 0) return [];
-  const members = await membersOf(db, entities.map((e) => e.id));
-  const all = [...members.values()].flat();
-  const rootOf = new Map<number, number>();
-  for (const [root, ids] of members) for (const id of ids) rootOf.set(id, root);
-  const names = await db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', all).execute();
-  const roles = await db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', all).execute();
-  return entities.map((e) => ({
-    id: e.id,
-    kind: e.kind,
-    name: e.name,
-    country: e.country,
-    orgType: e.org_type,
-    names: unique([e.name, ...names.filter((n) => rootOf.get(n.entity_id) === e.id).map((n) => n.name)]),
-    roles: roles.filter((r) => rootOf.get(r.entity_id) === e.id).map((r) => ({ title: r.title, jurisdiction: r.jurisdiction })),
-  }));
+  return (await findCandidatesMany(db, [{ kind, keys }], limit))[0]!;
 }
 
-/** Shared documents with `others`, counted over the entity's latest 200 documents to stay fast. */
+/**
+ * Candidates for several mentions at once (one document's entities): the same few queries
+ * whatever the number of mentions, which matters on a networked database.
+ */
+export async function findCandidatesMany(db: Db, requests: { kind: string; keys: string[] }[], limit = 50): Promise<CandidateProfile[][]> {
+  const allKeys = unique(requests.flatMap((r) => r.keys));
+  const byKey = new Map<string, number[]>();
+  for (const part of chunks(allKeys)) {
+    const rows = await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute();
+    for (const r of rows) {
+      const list = byKey.get(r.key);
+      if (list) list.push(r.entity_id);
+      else byKey.set(r.key, [r.entity_id]);
+    }
+  }
+  if (byKey.size === 0) return requests.map(() => []);
+  // A common surname can reach thousands of entities: past a few times the limit, a key is too common to decide anything.
+  const hitsOf = (r: { keys: string[] }) => unique(r.keys.flatMap((k) => (byKey.get(k) ?? []).slice(0, limit * 4)));
+  const hits = unique(requests.flatMap(hitsOf));
+  const canon = await canonicalMap(db, hits);
+  const roots = unique(canon.values());
+  const entities = new Map<number, { id: number; kind: string; name: string; country: string | null; org_type: string | null }>();
+  for (const part of chunks(roots)) {
+    for (const e of await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type']).where('id', 'in', part).execute()) entities.set(e.id, e);
+  }
+  const members = await membersOf(db, [...entities.keys()]);
+  const rootOf = new Map<number, number>();
+  for (const [root, ids] of members) for (const id of ids) rootOf.set(id, root);
+  const names = new Map<number, string[]>();
+  const roles = new Map<number, { title: string; jurisdiction: string }[]>();
+  for (const part of chunks([...rootOf.keys()])) {
+    for (const n of await db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', part).execute()) {
+      const root = rootOf.get(n.entity_id)!;
+      const list = names.get(root);
+      if (list) list.push(n.name);
+      else names.set(root, [n.name]);
+    }
+    for (const r of await db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', part).execute()) {
+      const root = rootOf.get(r.entity_id)!;
+      const list = roles.get(root);
+      if (list) list.push({ title: r.title, jurisdiction: r.jurisdiction });
+      else roles.set(root, [{ title: r.title, jurisdiction: r.jurisdiction }]);
+    }
+  }
+  const profile = (e: { id: number; kind: string; name: string; country: string | null; org_type: string | null }): CandidateProfile => ({
+    id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
+    names: unique([e.name, ...(names.get(e.id) ?? [])]), roles: roles.get(e.id) ?? [],
+  });
+  return requests.map((r) => {
+    const mine = unique(hitsOf(r).map((id) => canon.get(id)!)).flatMap((id) => {
+      const e = entities.get(id);
+      return e && e.kind === r.kind ? [e] : [];
+    });
+    return mine.slice(0, limit).map(profile);
+  });
+}
+
+/** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */
 export async function coMentionCount(db: Db, entityId: number, others: number[]): Promise<number> {
   if (others.length === 0) return 0;
   const ids = [...(await membersOf(db, [entityId])).get(entityId)!];
   const recent = db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
-    .orderBy('document_id', 'desc').limit(200);
+    .orderBy('document_id', 'desc').limit(50);
   const r = await db.selectFrom('doc_entities').select((eb) => eb.fn.count<number>('entity_id').distinct().as('n'))
     .where('document_id', 'in', recent).where('entity_id', 'in', others).executeTakeFirstOrThrow();
   return Number(r.n);

@@ -40,8 +40,10 @@ export class SqlStore implements Store {
   searchDocuments(query: string, page?: Page) { return documents.searchDocuments(this.db, this.sqlDialect, query, page); }
   documentsNotExtractedBy(version: string, afterId: number, limit: number) { return documents.documentsNotExtractedBy(this.db, version, afterId, limit); }
   analystAssignments(documentId: number) { return documents.analystAssignments(this.db, documentId); }
+  documentEntities(documentId: number) { return documents.documentEntities(this.db, documentId); }
 
   findCandidates(kind: string, keys: string[], limit?: number) { return entities.findCandidates(this.db, kind, keys, limit); }
+  findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number) { return entities.findCandidatesMany(this.db, requests, limit); }
   coMentionCount(entityId: number, others: number[]) { return entities.coMentionCount(this.db, entityId, others); }
   getEntity(id: number) { return entities.getEntity(this.db, id); }
   async canonicalId(id: number) { return (await canonical.canonicalMap(this.db, [id])).get(id) ?? id; }

