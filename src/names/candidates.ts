@@ -2,7 +2,7 @@
 // the query's similar tokens are walked, rarest first; tokens too common to matter on their
 // own are left out, and each name touched gets an optimistic score bound from the weight it
 // shares with the query, so only names that could reach the threshold are scored in full.
-import { INITIAL_WEIGHT, type QueryToken } from './score.js';
+import { INITIAL_WEIGHT, NICKNAME_RELIEF, type QueryToken } from './score.js';
 import type { TokenTable } from './token-table.js';
 
 // The smallest factors scoring applies to an unpaired part (see score.ts): the bound must
@@ -36,6 +36,7 @@ export class CandidateFinder {
   private readonly creditQ: Float32Array;
   private readonly creditL: Float32Array;
   private searchNo = 0;
+  private nicknameQuery = false;
 
   // Marks of the vocabulary tokens similar to one query token, for the second pass.
   private readonly mark: Int32Array;
@@ -83,6 +84,7 @@ export class CandidateFinder {
    * caller can stop once a bound falls under the scores it already holds.
    */
   find(query: QueryToken[], threshold: number): Candidates {
+    this.nicknameQuery = query[0]?.nickname === true;
     const total = query.reduce((s, q) => s + q.weight, 0);
     // Tokens the index found nothing for (unseen words, two typos) and initials bring no
     // candidates but may pair at scoring: their weight is assumed matched.
@@ -200,7 +202,8 @@ export class CandidateFinder {
     // Loose tokens may agree fully; shared ones at most as much as their best similarity.
     const credit = (this.creditQ[n]! + optional + Math.min(this.nameWeight[n]!, this.creditL[n]! + absorbed)) / 2;
     const conflict = Math.min(queryOnly, listOnly);
-    const denominator = paired + CONFLICT * conflict + LEAST_QUERY_ONLY * (queryOnly - conflict) + LEAST_LIST_ONLY * (listOnly - conflict);
+    const leastListOnly = this.nicknameQuery ? LEAST_LIST_ONLY * NICKNAME_RELIEF : LEAST_LIST_ONLY;
+    const denominator = paired + CONFLICT * conflict + LEAST_QUERY_ONLY * (queryOnly - conflict) + leastListOnly * (listOnly - conflict);
     return denominator > 0 ? Math.min(1, credit / denominator) : 0;
   }
 }

@@ -53,3 +53,18 @@ describe('NameIndex', () => {
     expect(scoreName([], { tokenIds: [], roles: [], start: 0, end: 0 }, one.table)).toBe(0);
   });
 });
+
+describe('nickname queries', () => {
+  it('find a list name holding the nickname with other parts, when written with its article', () => {
+    const b = new NameIndexBuilder();
+    b.add(0, 'GUZMAN LOERA, Joaquin', 'person');
+    b.add(0, 'GUZMAN, Chapo', 'person');
+    b.add(1, 'CHAPA PEREZ, Luis', 'person');
+    const index = b.build();
+    const withArticle = index.search(index.prepare('El Chapo'), { threshold: 0, limit: 2 });
+    const bare = index.search(index.prepare('Chapo'), { threshold: 0, limit: 2 });
+    expect(withArticle[0]!.entry).toBe(0);
+    expect(withArticle[0]!.score).toBeGreaterThan(0.8);
+    expect(bare[0]!.score).toBeLessThan(withArticle[0]!.score);
+  });
+});

@@ -116,7 +116,7 @@ export class NameIndex {
       const vowelless = parsed.vowelless;
       const found = initial ? new Map<number, TokenMatch>() : this.table.similar(forms, vowelless);
       const weight = initial ? INITIAL_WEIGHT : this.queryWeight(t.text, found);
-      return { forms, initial, vowelless, weight, indexed: [...found.keys()], matches: new Map<number, TokenMatch | null>(found) };
+      return { forms, initial, vowelless, nickname: parsed.nickname, weight, indexed: [...found.keys()], matches: new Map<number, TokenMatch | null>(found) };
     });
   }
 

@@ -19,6 +19,8 @@ export interface ParsedName {
   kind: Exclude<NameKind, 'unknown'>;
   /** Written in Arabic or Hebrew script: its tokens are consonant skeletons ("mhmd"). */
   vowelless: boolean;
+  /** A nickname on its own, marked by the Spanish article ("El Chapo", "La Tuta"). */
+  nickname: boolean;
 }
 
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv', 'junior', 'senior', 'hijo']);
@@ -29,8 +31,15 @@ const LEGAL_GLUE = new Set(['s', 'de', 'r', 'l', 'c', 'v', 'a', 'y', 'and', 'e']
 export function parseName(raw: string, kind: NameKind = 'unknown'): ParsedName {
   if (kind === 'unknown') kind = looksLikeOrganization(raw) ? 'organization' : 'person';
   const vowelless = isVowellessScript(raw);
-  if (kind !== 'person') return { kind, vowelless, tokens: organizationTokens(raw).map((text) => ({ text, role: 'part' })) };
-  return { kind, vowelless, tokens: personTokens(raw) };
+  if (kind !== 'person') return { kind, vowelless, nickname: false, tokens: organizationTokens(raw).map((text) => ({ text, role: 'part' })) };
+  const tokens = personTokens(raw);
+  return { kind, vowelless, nickname: isNicknameForm(raw, tokens.length), tokens };
+}
+
+/** "El Chapo", "La Barbie": an article and one or two words, the way nicknames are written. */
+function isNicknameForm(raw: string, kept: number): boolean {
+  const words = matchTokens(raw);
+  return (words[0] === 'el' || words[0] === 'la') && words.length - 1 === kept && kept >= 1 && kept <= 2;
 }
 
 function looksLikeOrganization(raw: string): boolean {

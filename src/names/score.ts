@@ -12,6 +12,11 @@ export type RoleCode = (typeof ROLE)[keyof typeof ROLE];
 // surname or middle name is often dropped ("Joaquín Guzmán" for GUZMAN LOERA, Joaquin), a
 // first surname or first given name much less often.
 const MISSING_FROM_QUERY: Record<RoleCode, number> = { 0: 0.4, 1: 0.55, 2: 0.2, 3: 0.55, 4: 0.2 };
+/**
+ * A nickname query ("El Chapo") names the person by that part alone: the list name's other
+ * parts ("GUZMAN, Chapo") are expected to be missing and count this much of their usual.
+ */
+export const NICKNAME_RELIEF = 0.25;
 /** A query token the list name lacks (the list may have dropped a part too). */
 const MISSING_FROM_LIST = 0.55;
 /** An initial is weak evidence: it weighs this much whatever its letter. */
@@ -21,6 +26,8 @@ export interface QueryToken {
   forms: TokenForms;
   /** From a name in Arabic or Hebrew script (see compareTokens). */
   vowelless: boolean;
+  /** From a nickname written alone ("El Chapo"). */
+  nickname: boolean;
   weight: number;
   initial: boolean;
   /**
@@ -130,7 +137,8 @@ export function scoreName(query: QueryToken[], cand: CandidateName, table: Token
   // Parts left over on both sides are not "missing" but different: "Juan" against "Pedro"
   // counts in full; only the excess on one side is discounted as a dropped part.
   const conflict = Math.min(queryOnly, listOnly);
-  const listExcess = listOnly > 0 ? (listOnlyDiscounted * (listOnly - conflict)) / listOnly : 0;
+  const relief = query[0]!.nickname ? NICKNAME_RELIEF : 1;
+  const listExcess = listOnly > 0 ? (relief * listOnlyDiscounted * (listOnly - conflict)) / listOnly : 0;
   const denominator = paired + 2 * conflict + MISSING_FROM_LIST * (queryOnly - conflict) + listExcess;
   return denominator > 0 ? matched / denominator : 0;
 }
