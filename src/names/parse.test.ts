@@ -29,3 +29,10 @@ describe('parseName', () => {
     expect(quotedNicknames('Joaquín "El Chapo" Guzmán')).toEqual(['El Chapo']);
   });
 });
+
+describe('single-letter particles', () => {
+  it('drops "y" between names but keeps it as an initial', () => {
+    expect(texts('José Ortega y Gasset')).toEqual(['jose', 'ortega', 'gasset']);
+    expect(texts('Y. E. Soto Gil')).toEqual(['y', 'e', 'soto', 'gil']);
+  });
+});

@@ -114,7 +114,8 @@ function cleanPerson(tokens: string[], leadingTitles: boolean): string[] {
 }
 
 function dropParticles(tokens: string[]): string[] {
-  const kept = tokens.filter((t) => !PARTICLES.has(t));
+  // "y"/"e" join two names ("Ortega y Gasset"); next to an initial they are initials ("Y. E. Soto").
+  const kept = tokens.filter((t, k) => !PARTICLES.has(t) || (t.length === 1 && !((tokens[k - 1]?.length ?? 0) > 1 && (tokens[k + 1]?.length ?? 0) > 1)));
   return kept.length > 0 ? kept : tokens;
 }
 
