@@ -1,3 +1,4 @@
+// The name index: candidate search agrees with scoring every name; weights, order, nicknames.
 import { describe, expect, it } from 'vitest';
 import { NameIndexBuilder } from './name-index.js';
 import { scoreName } from './score.js';

@@ -1,3 +1,4 @@
+// Name folding shared with entity resolution, and the matching tokenizer.
 import { describe, expect, it } from 'vitest';
 import { foldName, matchTokens, nameTokens } from './normalize.js';
 

@@ -1,3 +1,4 @@
+// Name parsing: comma order, honorifics, particles, legal forms, quoted nicknames.
 import { describe, expect, it } from 'vitest';
 import { parseName, quotedNicknames } from './parse.js';
 

@@ -1,3 +1,4 @@
+// Token similarity: phonetic keys, edit tolerance, transpositions, initials, pet forms.
 import { describe, expect, it } from 'vitest';
 import { englishKey, spanishKey } from './phonetic.js';
 import { compareTokens, editDistance, editTolerance } from './similarity.js';

@@ -1,3 +1,4 @@
+// screen()/screenOne() over a small list written for the test: matches, explanations, facts.
 import { describe, expect, it } from 'vitest';
 import type { ListEntry } from '../model/list.js';
 import type { ScreenQuery } from './query.js';

@@ -1,3 +1,4 @@
+// List importers against the project's fixtures, plus the real SDN files when present.
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
