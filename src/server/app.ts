@@ -23,7 +23,10 @@ export interface AppOptions {
   store: Store;
   /** Bearer token the write endpoints require. */
   token: string;
-  /** How long read results may be reused (writes through this app clear them); 0 turns caching off. */
+  /**
+   * How long a read result may be reused while the store's data version is unchanged (writes
+   * through this app clear them at once); 0 turns caching off. Default one minute.
+   */
   cacheTtlMs?: number;
   /** The built web app; no web app when null. */
   webRoot?: string | null;
@@ -55,7 +58,8 @@ function apiApp(deps: ApiDeps): OpenAPIHono {
 }
 
 export function createApp(opts: AppOptions): OpenAPIHono {
-  const deps: ApiDeps = { store: opts.store, token: opts.token, cache: new ReadCache(opts.cacheTtlMs ?? 1000) };
+  const cache = new ReadCache(() => opts.store.dataVersion(), { maxAgeMs: opts.cacheTtlMs ?? 60_000 });
+  const deps: ApiDeps = { store: opts.store, token: opts.token, cache };
   const app = new OpenAPIHono();
   app.onError(errorResponse);
   app.notFound((c) => errorResponse(new DossierError('not_found', `no route ${c.req.method} ${c.req.path}`), c));

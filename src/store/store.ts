@@ -98,6 +98,11 @@ export interface BrowseStore {
   entityCounts(): Promise<Record<string, number>>;
   /** Events, allegation reports and reports, latest first. */
   timelineFacts(filter?: TimelineFilter & Page): Promise<TimelineFact[]>;
+  /**
+   * Changes whenever another connection may have changed the data (it may also change without
+   * a visible change); writes through this store need not move it. For caches of read results.
+   */
+  dataVersion(): Promise<string>;
 }
 
 export interface Store extends DocumentStore, EntityStore, AnalystStore, ListStore, BrowseStore {

@@ -4,6 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../../src/extract/text/decode.js';
 import { TempSqlite } from '../../src/store/contract/test-stores.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { ingestArticle } from '../fixtures/kb/ingest-fixtures.js';
+import { ferrerBribes } from '../fixtures/kb/articles.js';
 import { TOKEN, expectErrorBody, openApi, type Api } from './api-fixture.js';
 
 const ARTICLE = 'Governor Ramiro Castellanos Vega of Sonora received payments from the Sinaloa Cartel, two former police officers said.\n\n'
@@ -43,6 +46,18 @@ describe('HTTP API writes (SQLite)', () => {
     const again = await api.post('/api/documents', { text: ARTICLE });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ status: 'unchanged', documentId: r.body.documentId });
+  });
+
+  it('shows writes made through another connection (the CLI) once the store says its data changed', async () => {
+    const before = (await api.get('/api/overview')).body.counts.documents;
+    expect((await api.get('/api/overview')).body.counts.documents).toBe(before);
+    const cli = await openSqliteStore(api.store.location);
+    try {
+      await ingestArticle(cli, { ...ferrerBribes, text: `${ferrerBribes.text} Updated.`, slug: 'ferrer-bribes-2' });
+    } finally {
+      await cli.close();
+    }
+    await expect.poll(async () => (await api.get('/api/overview')).body.counts.documents).toBe(before + 1);
   });
 
   it('reduces HTML to its text and never keeps markup or script as links', async () => {

@@ -15,7 +15,7 @@ export function registerServe(program: Command): void {
     .option('--port <n>', 'port to listen on', wholeNumber('--port', 0, 65535), 8080)
     .option('--host <address>', 'address to listen on (loopback by default; anything else exposes the store)', '127.0.0.1')
     .option('--samples <dir>', 'load the sample corpus in this folder (articles/*.txt, index.jsonl) first, if the store is empty')
-    .option('--cache-ttl <ms>', 'reuse read results for this long (0: never)', wholeNumber('--cache-ttl', 0, 3_600_000), 1000)
+    .option('--cache-ttl <ms>', 'reuse read results for up to this long while the data is unchanged (0: never)', wholeNumber('--cache-ttl', 0, 3_600_000), 60_000)
     .option('--no-web', 'serve the API only'))
     .action(async (opts: Opts) => {
       const { createApp } = await import('../../server/app.js');

@@ -5,6 +5,7 @@ import type { Store } from '../store.js';
 import type { SaveResult } from '../document-plan.js';
 import { TEXT_A, TEXT_B, planA, planB } from './plans.js';
 import type { ContractTarget } from './store.case.js';
+import { openStore } from '../open-store.js';
 
 const actor = { actor: 'ana', reason: 'browse contract test' };
 
@@ -71,6 +72,21 @@ export function browseContract(target: ContractTarget): void {
       expect([...await names({ sort: 'name', limit: 3 }), ...await names({ sort: 'name', limit: 3, offset: 3 }), ...await names({ sort: 'name', limit: 3, offset: 6 })]).toEqual(all);
       const ferrerRecord = (await store.browseEntities({ q: 'ferrer' }))[0]!;
       expect(ferrerRecord.documentCount).toBe(2);
+    });
+
+    it('moves its data version when another connection writes', async () => {
+      const other = await openStore(store.dialect === 'sqlite' ? { db: store.location } : { pg: store.location });
+      try {
+        const before = await store.dataVersion();
+        expect(before).toMatch(/\S/);
+        // SQLite's moves only for other connections' commits; PostgreSQL's follows the whole server's log.
+        if (store.dialect === 'sqlite') expect(await store.dataVersion()).toBe(before);
+        await other.saveDocument(planA('test-2', `${TEXT_A} A second connection wrote this.`));
+        await expect.poll(() => store.dataVersion()).not.toBe(before);
+        expect(await store.countDocuments()).toBe(3);
+      } finally {
+        await other.close();
+      }
     });
 
     it('lists dated facts latest first, about some entities, by type and date range, a page at a time', async () => {

@@ -16,6 +16,7 @@ import * as entities from './entities.js';
 import * as lists from './lists.js';
 import * as reports from './reports.js';
 import { saveDocument } from './save-document.js';
+import { dataVersion } from './data-version.js';
 import { documentFacts } from './document-facts.js';
 import { timelineFacts } from './timeline-facts.js';
 
@@ -84,4 +85,5 @@ export class SqlStore implements Store {
   browseEntities(filter?: EntityFilter & Page) { return browse.browseEntities(this.db, filter); }
   entityCounts() { return browse.entityCounts(this.db); }
   timelineFacts(filter?: TimelineFilter & Page) { return timelineFacts(this.db, filter); }
+  dataVersion() { return dataVersion(this.db, this.dialect); }
 }

@@ -1,0 +1,84 @@
+// The 100,000-document stores the API benchmark loads: built once from the project's fixtures
+// (bench/kb/corpus.ts, extractions supplied, so the content does not depend on the extractor of
+// the day) through the same ingest path as the product, then reused while the corpus is unchanged.
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { ingestDocument } from '../../src/kb/ingest/ingest-document.js';
+import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { SqlStore } from '../../src/store/sql/sql-store.js';
+import { CORPUS_VERSION, corpus } from '../kb/corpus.js';
+import { fmt } from '../kb/measure.js';
+
+async function fill(store: SqlStore, docs: number, label: string): Promise<void> {
+  const started = performance.now();
+  let n = 0;
+  for (const d of corpus(docs)) {
+    await ingestDocument(store, {
+      label: `corpus ${d.n}`, raw: d.text, title: d.title, outlet: d.outlet, published: d.published, lang: d.language,
+      extraction: d.extraction, extractor: 'bench-fixtures',
+    });
+    if (++n % 10_000 === 0) process.stderr.write(`${label}: ${n} documents, ${fmt(n / ((performance.now() - started) / 1000), 0)} docs/s\n`);
+  }
+  process.stderr.write(`${label}: built ${docs} documents in ${fmt((performance.now() - started) / 1000, 0)} s\n`);
+}
+
+/** The SQLite file (shared with bench:show, which builds the same corpus under the same name). */
+export async function sqliteBenchStore(docs: number): Promise<string> {
+  const dir = join(tmpdir(), 'dossier-bench');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, `show-${docs}-${CORPUS_VERSION}.db`);
+  if (existsSync(path)) return path;
+  const partial = join(dir, `api-${process.pid}.building.db`);
+  const store = await openSqliteStore(partial);
+  try {
+    await fill(store, docs, 'sqlite');
+    await sql`pragma wal_checkpoint(truncate)`.execute(store.db);
+  } finally {
+    await store.close();
+  }
+  if (!existsSync(path)) renameSync(partial, path);
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
+  return path;
+}
+
+/** A PostgreSQL database of its own on the test server, kept between runs. */
+export async function postgresBenchStore(server: string, docs: number): Promise<string> {
+  const name = `dossier_bench_api_${docs}_${CORPUS_VERSION}`;
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  const admin = new pg.Client({ connectionString: server });
+  await admin.connect();
+  try {
+    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
+    if (exists.rowCount === 0) await admin.query(`create database ${name}`);
+  } finally {
+    await admin.end();
+  }
+  const store = await openPostgresStore(url.toString());
+  try {
+    const have = await store.countDocuments();
+    if (have === docs) return url.toString();
+    if (have > 0) throw new Error(`${name} holds ${have} documents, not ${docs}: drop it (dropdb ${name}) and run again`);
+    await fill(store, docs, 'postgres');
+    await sql`analyze`.execute(store.db);
+  } finally {
+    await store.close();
+  }
+  return url.toString();
+}
+
+/** Persons to ask for: a seeded random sample, and the one named in the most documents. */
+export async function benchPersons(store: SqlStore, count: number): Promise<{ random: number[]; famous: { id: number; documents: number } }> {
+  const ids = (await store.db.selectFrom('entities').select('id').where('merged_into', 'is', null).where('kind', '=', 'person').orderBy('id').execute()).map((r) => r.id);
+  let seed = 42;
+  const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = Array.from({ length: count }, () => ids[Math.floor(rand() * ids.length)]!);
+  const top = await store.db.selectFrom('doc_entities as de').innerJoin('entities as e', 'e.id', 'de.entity_id')
+    .select((eb) => ['de.entity_id', eb.fn.count<number>('de.document_id').distinct().as('n')])
+    .where('e.kind', '=', 'person').groupBy('de.entity_id').orderBy('n', 'desc').limit(1).executeTakeFirstOrThrow();
+  return { random, famous: { id: top.entity_id, documents: Number(top.n) } };
+}
