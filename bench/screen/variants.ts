@@ -56,10 +56,13 @@ export function nameVariant(entry: ListEntry, target: number, rng: Rng): BenchQu
   // Noise on one or two words: typos, respellings, accents.
   // At most one kind of noise per word: a typo, two typos in a long word, or a respelling.
   const touched = new Set<number>();
-  if (rng.chance(0.3)) words = mutateOne(words, rng, typo, touched) ?? words, variations.push('typo');
+  // A one-letter change to a name of one short word ("KPD", "Dido") makes another name, not a
+  // recognisable typo: such names keep their spelling.
+  const typoMin = words.length === 1 ? 5 : 3;
+  if (rng.chance(0.3)) words = mutateOne(words, rng, typo, touched, typoMin) ?? words, variations.push('typo');
   if (rng.chance(0.04)) words = mutateOne(words, rng, (w) => typo(typo(w, rng), rng), touched, 9) ?? words, variations.push('two typos');
   if (rng.chance(0.2)) {
-    const next = mutateOne(words, rng, respell, touched);
+    const next = mutateOne(words, rng, respell, touched, 3);
     if (next) (words = next), variations.push('respelled');
   }
   if (rng.chance(0.35)) (words = words.map((w) => (rng.chance(0.5) ? accent(w, rng) : w))), variations.push('accents');
@@ -85,7 +88,16 @@ function tokensOf(name: string, kind: 'person' | 'organization'): string[] {
 function mutateOne(words: string[], rng: Rng, fn: (w: string, rng: Rng) => string | null, touched: Set<number>, minLength = 5): string[] | null {
   const eligible = words.map((w, k) => (w.length >= minLength && !touched.has(k) ? k : -1)).filter((k) => k >= 0);
   if (!eligible.length) return null;
-  const k = rng.pick(eligible);
+  // A longer word has more letters to get wrong: words are picked in proportion to length.
+  let r = rng.next() * eligible.reduce((s, k) => s + words[k]!.length, 0);
+  let k = eligible[eligible.length - 1]!;
+  for (const e of eligible) {
+    r -= words[e]!.length;
+    if (r < 0) {
+      k = e;
+      break;
+    }
+  }
   touched.add(k);
   const w = fn(words[k]!, rng);
   if (w === null || w === words[k]) return null;

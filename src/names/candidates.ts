@@ -8,7 +8,7 @@ import type { TokenTable } from './token-table.js';
 // The smallest factors scoring applies to an unpaired part (see score.ts): the bound must
 // never be below the real score, so it assumes the most lenient case.
 const LEAST_QUERY_ONLY = 0.55;
-const LEAST_LIST_ONLY = 0.2;
+const LEAST_LIST_ONLY = 0.15;
 const CONFLICT = 2;
 const BOUND_SCALE = 2 ** 20;
 const NAME_LIMIT = 2 ** 21;

@@ -1,7 +1,7 @@
 // Scores one candidate name against a query: tokens are paired one-to-one regardless of order
 // (best pairs first), then matched weight is set against what is missing or conflicting.
 // Rarity weights make "Loera" count for more than "Garcia".
-import { INITIAL_SIMILARITY, MIN_TOKEN_SIMILARITY, compareTokens, type TokenAgreement, type TokenForms, type TokenMatch } from './similarity.js';
+import { INITIAL_SIMILARITY, compareTokens, type TokenAgreement, type TokenForms, type TokenMatch } from './similarity.js';
 import type { TokenTable } from './token-table.js';
 
 /** Role of a list token, from the list's own name order. */
@@ -11,7 +11,7 @@ export type RoleCode = (typeof ROLE)[keyof typeof ROLE];
 // How much a list token missing from the query counts against the match, by role: a second
 // surname or middle name is often dropped ("Joaquín Guzmán" for GUZMAN LOERA, Joaquin), a
 // first surname or first given name much less often.
-const MISSING_FROM_QUERY: Record<RoleCode, number> = { 0: 0.4, 1: 0.55, 2: 0.2, 3: 0.55, 4: 0.2 };
+const MISSING_FROM_QUERY: Record<RoleCode, number> = { 0: 0.4, 1: 0.55, 2: 0.15, 3: 0.55, 4: 0.15 };
 /**
  * A nickname query ("El Chapo") names the person by that part alone: the list name's other
  * parts ("GUZMAN, Chapo") are expected to be missing and count this much of their usual.
@@ -150,7 +150,6 @@ function tokenSimilarity(q: QueryToken, id: number, table: TokenTable): number {
   let m = q.matches.get(id);
   if (m === undefined) {
     m = compareTokens(q.forms, table.forms[id]!, q.vowelless);
-    if (m && m.similarity < MIN_TOKEN_SIMILARITY) m = null;
     q.matches.set(id, m);
   }
   return m?.similarity ?? 0;

@@ -31,10 +31,13 @@ describe('compareTokens', () => {
     expect(cmp('pepe', 'jose')?.agreement).toBe('nickname');
     expect(isNickname('jose', 'pepe')).toBe(true);
   });
-  it('scales edit tolerance with length: short names must match exactly', () => {
-    expect(editTolerance(4)).toBe(0);
-    expect(cmp('mayo', 'fayo')).toBeNull();
-    expect(cmp('ana', 'ada')).toBeNull();
+  it('scales edit tolerance with length: short names pair only weakly on one edit', () => {
+    expect(editTolerance(2)).toBe(0);
+    // Below any threshold alone, and a differing first letter lower still.
+    expect(cmp('jose', 'jsoe')).toEqual({ similarity: 0.7, agreement: 'spelling' });
+    expect(cmp('mayo', 'fayo')!.similarity).toBeLessThan(0.7);
+    expect(cmp('ab', 'ac')).toBeNull();
+    expect(cmp('ana', 'eva')).toBeNull();
     expect(cmp('garcia', 'garza')).toBeNull();
     expect(cmp('constantinopla', 'konstantinopia')).not.toBeNull();
   });

@@ -5,16 +5,22 @@ import { isNickname } from './nicknames.js';
 
 /** Similarity given to an initial ("J") against a token it could stand for ("joaquin"). */
 export const INITIAL_SIMILARITY = 0.6;
-/** Below this, two tokens are not considered the same name part at all. */
+/** Below this, two tokens of five letters or more are not the same name part. */
 export const MIN_TOKEN_SIMILARITY = 0.7;
+/**
+ * One letter off in a three- or four-letter token ("Jsoe", "Lusi"): often a typo, but as
+ * often another name ("Mayo"/"Fayo", "Ana"/"Ada"), so it pairs weakly, enough to keep a typo
+ * from counting as a different name but never enough to make a match on its own.
+ */
+export const SHORT_TYPO_SIMILARITY = 0.7;
 
 /**
- * Edits tolerated for a token of this length: none up to 4 letters (one letter turns "Mayo"
- * into "Fayo", another name), one for five, two from six on (the delete index is built to
- * find every token within this tolerance, so it stays at two).
+ * Edits tolerated for a token of this length: none up to two letters, one up to five, two
+ * from six on (the delete index is built to find every token within this tolerance, so it
+ * stays at two).
  */
 export function editTolerance(length: number): number {
-  if (length <= 4) return 0;
+  if (length <= 2) return 0;
   if (length <= 5) return 1;
   return 2;
 }
@@ -101,8 +107,10 @@ export function compareTokens(a: TokenForms, b: TokenForms, vowelless = false): 
   // (Pollock and Zamora's error studies; the idea behind Jaro-Winkler's prefix bonus), while
   // "Fernandez"/"Hernandez", "Perez"/"Jerez" are different names: a differing first letter
   // costs more. Sound-alike first letters ("Servantes") are the phonetic key's business.
-  const spelling = 1 - (1.2 * d) / (longest + 1) - (a.text[0] === b.text[0] ? 0 : 0.1);
+  const firstLetter = a.text[0] === b.text[0] ? 0 : 0.1;
+  const spelling = 1 - (1.2 * d) / (longest + 1) - firstLetter;
   if (a.es === b.es && a.es.length >= 2) return { similarity: Math.max(0.9, spelling), agreement: 'phonetic' };
+  if (longest <= 4) return d <= editTolerance(longest) ? { similarity: SHORT_TYPO_SIMILARITY - firstLetter, agreement: 'spelling' } : null;
   if (d <= editTolerance(longest) && spelling >= MIN_TOKEN_SIMILARITY) return { similarity: spelling, agreement: 'spelling' };
   if (a.en === b.en && a.en.length >= 4 && d <= editTolerance(longest) && a.text[0] === b.text[0]) return { similarity: Math.max(spelling, 0.72), agreement: 'phonetic' };
   return null;

@@ -3,7 +3,7 @@
 import { DeleteIndex } from './delete-index.js';
 import { relatedNames } from './nicknames.js';
 import { consonantSkeleton, englishKey, spanishKey } from './phonetic.js';
-import { MIN_TOKEN_SIMILARITY, compareTokens, editTolerance, type TokenForms, type TokenMatch } from './similarity.js';
+import { compareTokens, editTolerance, type TokenForms, type TokenMatch } from './similarity.js';
 
 export class TokenTable {
   private readonly ids = new Map<string, number>();
@@ -117,7 +117,7 @@ export class TokenTable {
       const other = this.forms[id]!;
       if (other.text.length === 1) continue;
       const m = compareTokens(forms, other, vowelless);
-      if (m && m.similarity >= MIN_TOKEN_SIMILARITY) out.set(id, m);
+      if (m) out.set(id, m);
     }
     return out;
   }

@@ -9,7 +9,7 @@ import type { ScreenQuery } from './query.js';
 import type { ScreeningIndex } from './screening-index.js';
 
 /** Default lowest score reported: chosen on the benchmark (docs/screening.md). */
-export const DEFAULT_THRESHOLD = 0.75;
+export const DEFAULT_THRESHOLD = 0.72;
 export const DEFAULT_LIMIT = 5;
 
 export interface ScreenOptions {
