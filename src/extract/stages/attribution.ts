@@ -64,7 +64,11 @@ function verbAttribution(a: Analysis, v: number, vEnd: number, lemma: string): A
   }
   // Inverted: ", said Geoffrey Berman" / "," dijo el fiscal. Never for "told X" (X listens).
   if ((T[v - 1]?.text === ',' || /^[”"»]$/.test(T[v - 1]?.text ?? '')) && lemma !== 'tell') {
-    const after = { start: vEnd, end: nounPhraseEnd(a, vEnd, end) };
+    // ", informó este sábado la FGR": a date may stand between the verb and its speaker.
+    let from = vEnd;
+    const date = tagAt(a, from, 'relativeDate') ?? tagAt(a, from, 'weekday');
+    if (date) from = date.end;
+    const after = { start: from, end: nounPhraseEnd(a, from, end) };
     const before = { start: lastCommaBefore(a, v, start), end: v - 1 };
     const subjBefore = before.end > before.start ? classifySource(a, before) : null;
     // Only when the report closes the clause: "…, officials said on Friday."
@@ -72,7 +76,7 @@ function verbAttribution(a: Analysis, v: number, vEnd: number, lemma: string): A
       return { source: subjBefore, content: { start, end: Math.max(start, before.start - 1) }, cue: { start: before.start, end: vEnd }, lemma, rule: 'content-comma-source-verb' };
     }
     // ", said Geoffrey Berman." — the speaker closes the clause.
-    const closes = after.end - after.start <= 8 && (after.end >= end || [',', '.', ';'].includes(T[after.end]?.text ?? ''));
+    const closes = after.end - after.start <= 8 && (after.end >= end || [',', '.', ';', '('].includes(T[after.end]?.text ?? ''));
     const inverted = closes ? classifySource(a, after) : null;
     if (inverted) return { source: inverted, content: { start, end: v - 1 }, cue: { start: v, end: after.end }, lemma, rule: 'content-verb-source' };
   }
@@ -133,7 +137,7 @@ function nounPhraseEnd(a: Analysis, from: number, limit: number): number {
   let k = from;
   while (k < limit && k - from < 14) {
     const t = a.tokens[k]!;
-    if ([',', '.', ';', ':', '"', '“', '”'].includes(t.text) || t.norm === 'that' || t.norm === 'que') break;
+    if ([',', '.', ';', ':', '"', '“', '”', '('].includes(t.text) || t.norm === 'that' || t.norm === 'que') break;
     if (tagAt(a, k, 'verb') && t.shape === 'lower' && k > from) break;
     k++;
   }

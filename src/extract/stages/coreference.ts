@@ -135,7 +135,9 @@ function resolveTitleReferences(a: Analysis): void {
     const named = namedAfter(a, title.end);
     if (named) { attachMention(a, named, { start: i, end: title.end }, 'title-apposition'); continue; }
     if (next && (next.shape === 'cap' || next.norm === 'of' || next.norm === 'de')) continue;
-    const person = lastPersonWithTitle(a, i, title.tag.title);
+    // "la exfuncionaria", "the former official": a generic title refers to the last person named
+    // with any position.
+    const person = title.tag.weak ? lastPersonWithAnyPosition(a, i) : lastPersonWithTitle(a, i, title.tag.title);
     if (person) attachMention(a, person, { start: i, end: title.end }, 'title-reference');
   }
 }
@@ -153,6 +155,16 @@ function namedAfter(a: Analysis, from: number): EntityDraft | null {
   if (m < 0 || a.mentions[m]!.start !== k + 1) return null;
   const e = resolveEntity(a, a.mentions[m]!.entity);
   return e.kind === 'person' ? e : null;
+}
+
+function lastPersonWithAnyPosition(a: Analysis, before: number): EntityDraft | null {
+  let best: EntityDraft | null = null;
+  let bestPos = -1;
+  for (const e of a.entities) {
+    if (e.kind !== 'person' || !e.positions.length) continue;
+    for (const m of e.mentions) if (m.start < before && m.start > bestPos) { best = resolveEntity(a, e.index); bestPos = m.start; }
+  }
+  return best;
 }
 
 function lastPersonWithTitle(a: Analysis, before: number, title: string): EntityDraft | null {

@@ -59,6 +59,9 @@ function verbalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
   } else if (isPassive(a, i)) {
     targets = clauseSubject(a, i);
     actors = agentAfter(a, end);
+  } else if (coordinatedPassive(a, i) >= 0) {
+    targets = clauseSubject(a, coordinatedPassive(a, i));
+    actors = agentAfter(a, end);
   } else if (PARTICIPLE.test(T[i]!.norm) && argumentBefore(a, i) && agentAfter(a, end).length && !objectAfter(a, end, 3).length) {
     // "63 congresistas procesados por la Corte Suprema": a participle after its noun.
     targets = [argumentBefore(a, i)!];
@@ -74,6 +77,16 @@ function verbalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
   }
   if (kind === 'demand' && !targets.length) return null;
   return build(a, kind, i, end, actors.map((x) => x.entity), targets.map((x) => x.entity));
+}
+
+/** "was arrested in Tegucigalpa …, and extradited to the United States": a participle that
+ *  continues a passive after "and"; returns the passive verb it continues, or -1. */
+function coordinatedPassive(a: Analysis, i: number): number {
+  const T = a.tokens;
+  if (!/^(and|y)$/.test(T[i - 1]?.norm ?? '') || !PARTICIPLE.test(T[i]!.norm)) return -1;
+  const first = a.sentences[T[i]!.sentence]!.first;
+  for (let k = i - 2; k >= first; k--) if (tagAt(a, k, 'event') && isPassive(a, k)) return k;
+  return -1;
 }
 
 function threatObjectNear(a: Analysis, from: number): boolean {

@@ -18,6 +18,7 @@ export function recognizeNames(a: Analysis): void {
     typeUnits(a, chunk.units);
   }
   linkAcronyms(a);
+  joinNicknamedNames(a);
   for (const units of deferred) {
     const u = units[0]!;
     if (a.mentionAt[u.start]! >= 0) continue;
@@ -312,6 +313,41 @@ function apposition(a: Analysis, end: number): Verdict {
     if (od && t.shape === 'lower') verdict = { kind: 'organization', orgType: od.tag.orgType, rule: 'apposition-org' };
   }
   return verdict;
+}
+
+const QUOTE = /^["“”'‘’«»]$/;
+
+/** Juan Antonio "Tony" Hernández: a nickname inside the name; the surname after it completes
+ *  the name, the nickname becomes an alias. */
+function joinNicknamedNames(a: Analysis): void {
+  const T = a.tokens;
+  for (const m of [...a.mentions]) {
+    const e = resolveEntity(a, m.entity);
+    if (e.kind !== 'person' || !QUOTE.test(T[m.end]?.text ?? '')) continue;
+    let k = m.end + 1;
+    while (k < T.length && k - m.end <= 3 && (T[k]!.shape === 'cap' || T[k]!.shape === 'upper')) k++;
+    if (k === m.end + 1 || !QUOTE.test(T[k]?.text ?? '')) continue;
+    let end = k + 1;
+    while (end < T.length && T[end]!.shape === 'cap' && !QUOTE.test(T[end]!.text)) end++;
+    if (end === k + 1) continue;
+    const surname = { start: k + 1, end };
+    const nickname = { start: m.end + 1, end: k };
+    const other = a.mentionAt[surname.start]!;
+    if (other >= 0) {
+      // The surname was taken for someone else's short form ("Hernández"): this occurrence is ours.
+      const taken = a.mentions[other]!;
+      const o = resolveEntity(a, taken.entity);
+      if (o.kind !== 'person' || taken.start !== surname.start || taken.end !== surname.end) continue;
+      o.mentions = o.mentions.filter((x) => x !== taken);
+      taken.entity = e.index;
+      e.mentions.push(taken);
+    } else {
+      attachMention(a, e, surname, 'nickname-surname');
+    }
+    e.name = `${e.name} ${surface(a, surname)}`;
+    if (a.mentionAt[nickname.start]! < 0) attachMention(a, e, nickname, 'inner-nickname');
+    e.forms.add(surface(a, nickname));
+  }
 }
 
 /** "Party of the Democratic Revolution (PRD)": the acronym is another name of the body before

@@ -117,6 +117,16 @@ export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
     // Spanish marks a person object with "a": "extraditó a México al exgobernador X".
     if (a.lang === 'es' && (t.norm === 'a' || t.norm === 'al')) continue;
     if (HELD_THINGS.test(t.norm) && /^(de|del|of)$/.test(T[i + 1]?.norm ?? '')) { i++; continue; }
+    // "a la exalcaldesa de Chilpancingo Norma Otilia Hernández": past the title and its place.
+    const title = t.shape === 'lower' ? tagAt(a, i, 'title') : null;
+    if (title) {
+      let k = title.end;
+      if (/^(de|del|of)$/.test(T[k]?.norm ?? '') && a.mentionAt[k + 1]! >= 0) k = a.mentions[a.mentionAt[k + 1]!]!.end;
+      if (T[k]?.text === ',') k++;
+      stop = Math.min(s.last, Math.max(stop, k + 2));
+      i = k - 1;
+      continue;
+    }
     if ([',', '.', ';'].includes(t.text) || PREPOSITIONS.has(t.norm)) break;
   }
   return [];
@@ -188,6 +198,8 @@ export function lowerOrOpening(a: Analysis, i: number): boolean {
   return t.shape === 'lower' || (t.shape === 'cap' && a.sentences[t.sentence]!.first === i);
 }
 
+const FINITE_VERB = /^(?:\p{L}+(?:ó|ió|aron|ieron|aba|aban|ía|ían)|was|were|has|had|is|are)$/u;
+
 const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'quien', 'quienes', 'que', 'cuyo', 'cuya']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'himself', 'herself', 'un', 'una', 'el', 'la']);
 
@@ -217,7 +229,10 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     const onlyPlaces = all.length > 0 && all.every((x) => x.entity.kind === 'place') && start > floor;
     // ", por su parte,", ", de 63 años,", ", in turn,": a prepositional aside without a name.
     const prepAside = PREPOSITIONS.has(first.norm) && !all.length && start > floor;
-    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces || prepAside;
+    // "…, quien gobernó la capital, apareció en un video": a segment that opens with its verb has
+    // its subject further back.
+    const verbFirst = first.shape === 'lower' && !all.length && start > floor && FINITE_VERB.test(first.norm);
+    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces || prepAside || verbFirst;
     const args = all.filter((x) => opts.places || x.entity.kind !== 'place');
     if (!isAside || (args.length && start === floor)) {
       if (!args.length) return start === floor ? previousClauseSubject(a, floor, v, opts) : [];
