@@ -43,6 +43,13 @@ const FOLD_CACHE = new Map<string, string>();
 
 /** Lower case without accents; "’" as "'". Cached: news text repeats its words. */
 export function fold(s: string): string {
+  // Plain ASCII words (most of them) need only lower case; the rest go through NFD, cached.
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127 || c === 96) { ascii = false; break; }
+  }
+  if (ascii) return s.toLowerCase();
   let f = FOLD_CACHE.get(s);
   if (f === undefined) {
     f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'");
