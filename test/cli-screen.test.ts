@@ -23,6 +23,12 @@ function file(name: string, content: string): string {
 }
 
 describe('dossier lists / screen', () => {
+  it('says there is nothing to screen against before any import', () => {
+    const r = run(['screen', '--input', file('first.csv', 'id,name\n1,Someone\n')]);
+    expect(r.code).not.toBe(0);
+    expect(r.err).toMatch(/^Error: nothing to screen against/);
+  });
+
   it('imports lists, shows them, and re-import replaces a list', () => {
     expect(run(['lists', 'import', '--format', 'ofac-csv', join(FIXTURES, 'ofac')])).toMatchObject({ code: 0, out: 'imported 3 entries into list ofac (1 rows skipped)\n' });
     const csv = run(['lists', 'import', '--format', 'csv', join(FIXTURES, 'list.csv'), '--name', 'clients']);

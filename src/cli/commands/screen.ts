@@ -68,6 +68,9 @@ export function registerScreen(program: Command): void {
       } finally {
         await store.close();
       }
+      if (index.entries.length === 0) {
+        throw new DossierError('not_found', 'nothing to screen against: no list entries and no persons in the knowledge base; import a list with dossier lists import');
+      }
       process.stderr.write(`screening ${queries.length} names against ${index.entries.length} list entries (${index.names.nameCount} names; index built in ${index.buildMs.toFixed(0)} ms)\n`);
 
       const bar = process.stderr.isTTY && queries.length > 1 ? new SingleBar({ stream: process.stderr, clearOnComplete: true, hideCursor: true }) : null;
