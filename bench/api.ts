@@ -54,8 +54,8 @@ async function main(): Promise<void> {
   const sqlite = await sqliteBenchStore(docs);
   await measure(['--db', sqlite], `SQLite ${sqlite}`, { connections, seconds, withCache: true });
   if (!a.has('no-pg')) {
-    const url = await postgresBenchStore(TEST_PG_SERVER, docs);
-    await measure(['--pg', url], `PostgreSQL ${new URL(url).pathname.slice(1)}`, { connections, seconds, withCache: true });
+    const url = await postgresBenchStore(TEST_PG_SERVER, docs, sqlite);
+    await measure(['--pg', url], `PostgreSQL ${new URL(url).pathname.slice(1)} (a copy of the SQLite store)`, { connections, seconds, withCache: true });
   }
 
   const js = firstPageJs(join(import.meta.dirname, '..', 'web'));

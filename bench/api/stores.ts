@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { ingestDocument } from '../../src/kb/ingest/ingest-document.js';
+import { copySqliteToPostgres } from './copy-to-postgres.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { SqlStore } from '../../src/store/sql/sql-store.js';
@@ -45,29 +46,26 @@ export async function sqliteBenchStore(docs: number): Promise<string> {
   return path;
 }
 
-/** A PostgreSQL database of its own on the test server, kept between runs. */
-export async function postgresBenchStore(server: string, docs: number): Promise<string> {
+/** A PostgreSQL database of its own on the test server holding a copy of the SQLite store, kept between runs. */
+export async function postgresBenchStore(server: string, docs: number, sqlitePath: string): Promise<string> {
   const name = `dossier_bench_api_${docs}_${CORPUS_VERSION}`;
   const url = new URL(server);
   url.pathname = `/${name}`;
   const admin = new pg.Client({ connectionString: server });
   await admin.connect();
   try {
-    const exists = await admin.query('select 1 from pg_database where datname = $1', [name]);
-    if (exists.rowCount === 0) await admin.query(`create database ${name}`);
+    const exists = (await admin.query('select 1 from pg_database where datname = $1', [name])).rowCount !== 0;
+    if (exists) {
+      const store = await openPostgresStore(url.toString());
+      const have = await store.countDocuments().finally(() => store.close());
+      if (have === docs) return url.toString();
+      await admin.query(`drop database ${name} with (force)`);
+    }
+    await admin.query(`create database ${name}`);
   } finally {
     await admin.end();
   }
-  const store = await openPostgresStore(url.toString());
-  try {
-    const have = await store.countDocuments();
-    if (have === docs) return url.toString();
-    if (have > 0) throw new Error(`${name} holds ${have} documents, not ${docs}: drop it (dropdb ${name}) and run again`);
-    await fill(store, docs, 'postgres');
-    await sql`analyze`.execute(store.db);
-  } finally {
-    await store.close();
-  }
+  await copySqliteToPostgres(sqlitePath, url.toString());
   return url.toString();
 }
 

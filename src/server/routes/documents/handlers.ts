@@ -9,6 +9,7 @@ import { requireToken } from '../../auth/bearer.js';
 import type { ApiDeps } from '../../deps.js';
 import { ARTICLE_BODY_BYTES, checkArticleSize, limitBody } from '../../limits.js';
 import { extractionAsFacts, presentDocumentSummary, presentDocumentView, presentExtraction } from '../../presenters/document.js';
+import { cachedJson } from '../../cached-json.js';
 import { newRouter } from '../../router.js';
 import { IdParam, PageQuery, errors, json, pageOf, paged } from '../../schemas/common.js';
 import { ArticleBody, DocumentSummary, DocumentView, IngestResult, PreviewResult } from './schema.js';
@@ -65,11 +66,10 @@ export function documentRoutes({ store, token, cache }: ApiDeps) {
     })
     .openapi(one, async (c) => {
       const { id } = c.req.valid('param');
-      const view = await cache.get(`document:${id}`, async () => {
+      return cachedJson(c, cache, `document:${id}`, async () => {
         const v = await documentView(store, id);
         return presentDocumentView(v.document, v.facts);
       });
-      return c.json(view, 200);
     })
     .openapi(ingestRoute, async (c) => {
       const body = c.req.valid('json');

@@ -5,6 +5,7 @@ import { entityDossier } from '../../../kb/dossier.js';
 import { findEntity } from '../../../kb/find-entity.js';
 import { allegationThreads } from '../../../kb/threads.js';
 import type { ApiDeps } from '../../deps.js';
+import { cachedJson } from '../../cached-json.js';
 import { newRouter } from '../../router.js';
 import { DocumentRef, IdParam, PageQuery, errors, json, pageOf, paged, slicePage } from '../../schemas/common.js';
 import { presentDocumentDate, presentDossier, presentEntity, presentEvent, presentReport, presentThread } from '../../presenters/dossier.js';
@@ -59,14 +60,12 @@ export function entityRoutes({ store, cache }: ApiDeps) {
   return newRouter()
     .openapi(list, async (c) => {
       const q = c.req.valid('query');
-      const rows = await cache.get(`entities?${new URLSearchParams(c.req.query())}`, () => store.browseEntities({ ...q, limit: q.limit + 1 }));
-      return c.json(pageOf(rows.map(presentEntity), q), 200);
+      return cachedJson(c, cache, `entities?${JSON.stringify(q)}`, async () => pageOf((await store.browseEntities({ ...q, limit: q.limit + 1 })).map(presentEntity), q));
     })
     .openapi(dossier, async (c) => {
       const { id } = c.req.valid('param');
       const { limit } = c.req.valid('query');
-      const body = await cache.get(`dossier:${id}:${limit}`, async () => presentDossier(await entityDossier(store, String(id), { limit })));
-      return c.json(body, 200);
+      return cachedJson(c, cache, `dossier:${id}:${limit}`, async () => presentDossier(await entityDossier(store, String(id), { limit })));
     })
     .openapi(threads, async (c) => {
       const { id } = c.req.valid('param');

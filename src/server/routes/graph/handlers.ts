@@ -2,6 +2,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { entityGraph } from '../../../kb/graph.js';
 import type { ApiDeps } from '../../deps.js';
+import { cachedJson } from '../../cached-json.js';
 import { newRouter } from '../../router.js';
 import { IdParam, errors, json } from '../../schemas/common.js';
 import { Graph, GraphQuery } from './schema.js';
@@ -16,7 +17,6 @@ export function graphRoutes({ store, cache }: ApiDeps) {
   return newRouter().openapi(graph, async (c) => {
     const { id } = c.req.valid('param');
     const q = c.req.valid('query');
-    const body = await cache.get(`graph:${id}:${q.documents}:${q.nodes}`, () => entityGraph(store, String(id), q));
-    return c.json(body, 200);
+    return cachedJson(c, cache, `graph:${id}:${q.documents}:${q.nodes}`, () => entityGraph(store, String(id), q));
   });
 }

@@ -4,6 +4,7 @@ import { overview } from '../../../kb/overview.js';
 import type { ApiDeps } from '../../deps.js';
 import { presentDocumentSummary } from '../../presenters/document.js';
 import { presentEntity } from '../../presenters/dossier.js';
+import { cachedJson } from '../../cached-json.js';
 import { newRouter } from '../../router.js';
 import { errors, json } from '../../schemas/common.js';
 import { Overview } from './schema.js';
@@ -15,10 +16,9 @@ const route = createRoute({
 
 export function overviewRoutes({ store, cache }: ApiDeps) {
   return newRouter().openapi(route, async (c) => {
-    const body = await cache.get('overview', async () => {
+    return cachedJson(c, cache, 'overview', async () => {
       const o = await overview(store);
       return { counts: o.counts, recent: o.recent.map(presentDocumentSummary), mostReported: o.mostReported.map(presentEntity) };
     });
-    return c.json(body, 200);
   });
 }
