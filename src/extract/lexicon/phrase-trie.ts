@@ -35,6 +35,16 @@ export class PhraseTrie<T extends { caseRule?: 'cap' | 'upper' }> {
     this.size++;
   }
 
+  /** The tags of exactly this phrase, if the trie holds it. */
+  lookup(words: readonly string[]): T[] | null {
+    let node: Node<T> | undefined = this.root;
+    for (const w of words) {
+      node = node?.next?.get(w);
+      if (!node) return null;
+    }
+    return node.tags;
+  }
+
   /** Every phrase that starts at each token, in token order, longest first per start. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[][] {
     const out: PhraseMatch<T>[][] = new Array(tokens.length);

@@ -110,7 +110,11 @@ function allegationsInClause(a: Analysis, clause: Range, cues: Cue[]): void {
   const subjects = frame.subjects.map((x) => x.entity).filter((e) => canBeAccused(e) && !sourceEntities.has(e.index));
   if (!subjects.length) return;
   const categories = [...new Set(cues.filter((c) => !insideSubject(c, frame.subjects)).map((c) => c.category))];
-  const sources = sourcesFor(a, clause, attribution);
+  // No one is the source of the claim against themselves.
+  const accused = new Set(subjects.map((e) => e.index));
+  const sources = sourcesFor(a, clause, attribution ?? accuserOf(a, frame))
+    .filter((s) => s.entity === null || !accused.has(resolveEntity(a, s.entity).index));
+  if (!sources.length) sources.push({ kind: 'outlet', entity: a.outlet, count: null, description: 'the article' });
   const verification = verificationOf(a, clause);
   for (const category of categories) {
     a.allegations.push({
@@ -156,7 +160,7 @@ export function coveringAttribution(a: Analysis, token: number): Attribution | n
   return best;
 }
 
-interface Frame { subjects: Argument[]; rule: string }
+interface Frame { subjects: Argument[]; rule: string; verb?: number }
 
 /** Who the clause accuses, by the strongest frame found. */
 function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribution | null): Frame | null {
@@ -183,7 +187,7 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
       const before = argumentBefore(a, i);
       if (before) return { subjects: coordinated(a, before, clause.end), rule: 'reduced-passive' };
     }
-    if (obj.length && obj[0]!.start < firstCue + 12) return { subjects: obj, rule: 'active-accusation-object' };
+    if (obj.length && obj[0]!.start < firstCue + 12) return { subjects: obj, rule: 'active-accusation-object', verb: i };
     // "whom the PGR is investigating for kidnapping"
     const rel = relativeAntecedent(a, i);
     if (rel) return { subjects: rel, rule: 'relative-object' };
@@ -374,6 +378,15 @@ function hasTag(a: Analysis, r: Range, t: 'hedge' | 'selfVerb'): boolean {
 }
 
 const DOCUMENT_WORDS = /^(charged|indicted|indictment|charges|imputado|acusado|procesado|vinculado)$/;
+
+/** "He linked Sanchez to the cartels": the subject of an active accusing verb makes the claim. */
+function accuserOf(a: Analysis, frame: Frame): Attribution | null {
+  if (frame.verb === undefined) return null;
+  const who = clauseSubject(a, frame.verb).find((x) => x.entity.kind !== 'place');
+  if (!who) return null;
+  const v = { start: frame.verb, end: frame.verb + 1 };
+  return { source: { kind: 'named', entity: who.entity.index, count: null, description: surface(a, who) }, content: v, cue: v, lemma: 'accuse', rule: 'accusing-subject' };
+}
 
 function sourcesFor(a: Analysis, clause: Range, attribution: Attribution | null): SourceDraft[] {
   if (attribution) return [attribution.source];

@@ -5,7 +5,7 @@ import type { Analysis, Attribution, Range, SourceDraft } from '../analysis.js';
 import { surface, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 import { numberAt } from './groups.js';
-import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, lowerOrOpening, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
+import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, lowerOrOpening, previousVerb, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
 
 const PROSECUTOR_BODY = /attorney|prosecut|fiscal|procuradur|minist[eé]rio p[uú]blico|\bmpf\b|\bfgr\b|\bpgr\b|\bfge\b|justice department|department of justice|seido/i;
 const SINGULAR = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
@@ -79,6 +79,13 @@ function verbAttribution(a: Analysis, v: number, vEnd: number, lemma: string): A
     const closes = after.end - after.start <= 8 && (after.end >= end || [',', '.', ';', '('].includes(T[after.end]?.text ?? ''));
     const inverted = closes ? classifySource(a, after) : null;
     if (inverted) return { source: inverted, content: { start, end: v - 1 }, cue: { start: v, end: after.end }, lemma, rule: 'content-verb-source' };
+  }
+  // "prosecutors arrested X, and charged him with …": the subject of the verb "and" continues.
+  const prev = previousVerb(a, v);
+  if (prev >= 0) {
+    const np = { start: subjectPhraseStart(a, start, prev), end: prev };
+    const source = np.end > np.start ? classifySource(a, np) : null;
+    return source ? { source, content: { start: vEnd, end }, cue: { start: np.start, end: vEnd }, lemma, rule: 'coordinated-verb' } : null;
   }
   // Subject before the verb.
   const npStart = subjectPhraseStart(a, start, v);

@@ -8,6 +8,7 @@ import { addForm, addMention, attachMention, findByForm, findEntity, isFree, mer
 import { knownPerson } from './coreference.js';
 import { type Unit, endsWithOrgHead, findChunks, isHonorific, startsWithOrgStart } from './name-chunks.js';
 import { recordPosition, titleBefore } from './positions.js';
+import { fold } from '../text/tokens.js';
 
 export function recognizeNames(a: Analysis): void {
   const deferred: Unit[][] = [];
@@ -211,7 +212,12 @@ function typeWords(a: Analysis, units: Unit[]): void {
       if (title.gapParty && !p.parties.includes(title.gapParty.index)) p.parties.push(title.gapParty.index);
     }
   } else if (v.kind === 'organization') {
-    addMention(a, r, 'organization', v.rule, { orgType: v.orgType });
+    // "the Gulf drug cartel" is the Gulf Cartel the gazetteer knows.
+    const known = v.orgType === 'criminal_group' ? knownCartel(a, surface(a, r)) : null;
+    const e = addMention(a, r, 'organization', v.rule, known ? { orgType: 'criminal_group', key: `org:${known}` } : { orgType: v.orgType });
+    // A one-word group name also keeps the words that said what it is ("Gulf drug cartel").
+    const desc = v.rule === 'right-org-descriptor' && r.end - r.start === 1 ? tagAt(a, r.end, 'orgDescriptor') : null;
+    if (desc && v.orgType === 'criminal_group') e.forms.add(surface(a, { start: r.start, end: desc.end }));
   } else {
     addMention(a, r, 'place', v.rule);
   }
@@ -220,6 +226,21 @@ function typeWords(a: Analysis, units: Unit[]): void {
 /** Capitalised runs that name operations, laws and plans, not entities. */
 function startsNonName(a: Analysis, i: number): boolean {
   return a.lex.nonNameStarts.has(a.tokens[i]!.norm);
+}
+
+/** The gazetteer name of "X Cartel" / "Cártel de X", when X is said without it. */
+function knownCartel(a: Analysis, name: string): string | null {
+  const words = tokenizeName(name);
+  for (const probe of [[...words, 'cartel'], ['cartel', 'de', ...words], ['cartel', 'del', ...words]]) {
+    const m = a.lex.trie.lookup(probe);
+    const org = m?.find((t) => t.t === 'org');
+    if (org && org.t === 'org' && org.org.orgType === 'criminal_group') return org.org.name;
+  }
+  return null;
+}
+
+function tokenizeName(name: string): string[] {
+  return name.split(/\s+/).map((w) => fold(w));
 }
 
 function createPerson(a: Analysis, r: Range, rule: string) {
@@ -251,6 +272,15 @@ export function judge(a: Analysis, r: Range): Verdict {
   // "the Trump administration" is a body named after a person: see bodies.ts.
   if (rightDesc && !tagAt(a, r.end, 'verb') && !tagAt(a, r.end, 'govNoun')) {
     return { kind: 'organization', orgType: rightDesc.tag.orgType, rule: 'right-org-descriptor' };
+  }
+  // "the Beltran Leyva and Los Zetas drug cartels": coordinated with a body, a body of its kind.
+  if (after && /^(and|y)$/.test(after.norm)) {
+    const next = a.mentionAt[r.end + 1]!;
+    const other = next >= 0 ? a.entities[a.mentions[next]!.entity]! : null;
+    const otherOrg = tagAt(a, r.end + 1, 'org');
+    if (other?.kind === 'organization' && other.orgType === 'criminal_group' || otherOrg?.tag.org.orgType === 'criminal_group') {
+      return { kind: 'organization', orgType: 'criminal_group', rule: 'coordinated-with-group' };
+    }
   }
 
   // Person evidence.

@@ -98,7 +98,16 @@ export function subjectOf(a: Analysis, v: number): Argument[] {
 }
 
 /** The argument right after token `from` (skipping determiners and adverbs), with coordination. */
-export const PREPOSITIONS = new Set(['in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'over', 'of', 'into', 'about', 'after', 'before', 'since', 'during', 'under', 'en', 'a', 'de', 'del', 'por', 'con', 'para', 'desde', 'sobre', 'tras', 'ante']);
+const PREPOSITIONS_BY_LANG = {
+  en: new Set(['in', 'at', 'on', 'for', 'from', 'with', 'to', 'by', 'over', 'of', 'into', 'about', 'after', 'before', 'since', 'during', 'under']),
+  // English words too: Spanish reports quote English names, never the other way round in clauses.
+  es: new Set(['en', 'a', 'de', 'del', 'por', 'con', 'para', 'desde', 'sobre', 'tras', 'ante', 'hacia', 'hasta', 'entre']),
+};
+
+/** Is token i a preposition of the document's language ("a" is one in Spanish, an article in English)? */
+export function isPreposition(a: Analysis, i: number): boolean {
+  return PREPOSITIONS_BY_LANG[a.lang].has(a.tokens[i]?.norm ?? '');
+}
 
 /** Nouns whose owner is the real object: "froze the assets of X", "congeló las cuentas de X". */
 const HELD_THINGS = /^(cuentas|bienes|activos|propiedades|visa|visas|assets|accounts|properties|funds|fondos)$/;
@@ -127,7 +136,7 @@ export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
       i = k - 1;
       continue;
     }
-    if ([',', '.', ';'].includes(t.text) || PREPOSITIONS.has(t.norm)) break;
+    if ([',', '.', ';'].includes(t.text) || isPreposition(a, i)) break;
   }
   return [];
 }
@@ -208,6 +217,9 @@ const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'himself', 'herself
  *  segment without an entity ("members of her party are implicated") means no named subject. */
 export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean } = {}): Argument[] {
   const T = a.tokens;
+  // "prosecutors arrested X, and charged him": the second verb shares the first one's subject.
+  const shared = previousVerb(a, v);
+  if (shared >= 0) return clauseSubject(a, shared, opts);
   const floor = skipFrontedPhrase(a, clauseStart(a, v), v);
   let end = v;
   while (end > floor && (PASSIVE_AUX.has(T[end - 1]!.norm) || ADVERBS.test(T[end - 1]!.norm)
@@ -228,7 +240,7 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     // A segment naming only places ("…, Guatemala,", "in Panajachel") is a locative aside.
     const onlyPlaces = all.length > 0 && all.every((x) => x.entity.kind === 'place') && start > floor;
     // ", por su parte,", ", de 63 años,", ", in turn,": a prepositional aside without a name.
-    const prepAside = PREPOSITIONS.has(first.norm) && !all.length && start > floor;
+    const prepAside = isPreposition(a, start) && !all.length && start > floor;
     // "…, quien gobernó la capital, apareció en un video": a segment that opens with its verb has
     // its subject further back.
     const verbFirst = first.shape === 'lower' && !all.length && start > floor && FINITE_VERB.test(first.norm);
@@ -243,6 +255,22 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
   return previousClauseSubject(a, floor, v, opts);
 }
 
+/** The verb that a verb right after "and"/"y" is coordinated with, or -1. */
+export function previousVerb(a: Analysis, v: number): number {
+  const T = a.tokens;
+  if (!/^(and|y)$/.test(T[v - 1]?.norm ?? '')) return -1;
+  const first = a.sentences[T[v]!.sentence]!.first;
+  for (let k = v - 2; k >= first; k--) {
+    const t = T[k]!;
+    if (t.text === ';' || t.text === ':') break;
+    if (t.shape !== 'lower' || adjectival(a, k)) continue;
+    if (tagAt(a, k, 'event') || tagAt(a, k, 'accuseVerb') || tagAt(a, k, 'verb') || tagAt(a, k, 'stance')) {
+      return tagAt(a, k, 'event')?.tag.noun ? -1 : k;
+    }
+  }
+  return -1;
+}
+
 /** "Cáceres admitió ser dueño del terreno, pero negó cualquier vínculo": a clause without a
  *  subject of its own after "pero/y/but/and" shares the one before; a Spanish sentence without
  *  one (pro-drop) continues the subject of the sentence before. */
@@ -255,7 +283,7 @@ function previousClauseSubject(a: Analysis, floor: number, v: number, opts: { pl
   for (let si = s.index - 1; si >= Math.max(0, s.index - 2); si--) {
     const prev = a.sentences[si]!;
     const args = argumentsIn(a, skipFrontedPhrase(a, prev.first, prev.last), prev.last)
-      .filter((x) => x.entity.kind === 'person' && !PREPOSITIONS.has(T[x.start - 1]?.norm ?? ''));
+      .filter((x) => x.entity.kind === 'person' && !isPreposition(a, x.start - 1));
     if (args.length) return [args[0]!];
   }
   return [];
