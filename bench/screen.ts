@@ -12,7 +12,7 @@ import { millionEntries } from './screen/million.js';
 import { inventedNames, namePools } from './screen/negatives.js';
 import { pairLines } from './screen/pairs.js';
 import { Rng } from './screen/rng.js';
-import { isDrugOrLatam, loadLegislators, loadSdn } from './screen/sources.js';
+import { SHARED, isDrugOrLatam, loadLegislators, loadSdn } from './screen/sources.js';
 import { ListTruth } from './screen/truth.js';
 import { nameVariant, type BenchQuery } from './screen/variants.js';
 
@@ -106,4 +106,10 @@ async function main(): Promise<void> {
   details(f);
 }
 
-await main();
+try {
+  await main();
+} catch (err) {
+  // Most likely ../shared/data is not beside the checkout: say so in one line.
+  process.stderr.write(`Error: ${err instanceof Error ? err.message : String(err)} (shared data looked for in ${SHARED}; set DOSSIER_SHARED_DATA to move it)\n`);
+  process.exitCode = 1;
+}
