@@ -40,11 +40,11 @@ writeFileSync(jsonl, `${records}\n{"title": "broken record"}\n`);
 describe('dossier ingest and read commands (SQLite)', () => {
   let summary: { documents: Record<string, number>; entities: Record<string, number>; failures: { label: string; message: string }[] };
   beforeAll(() => {
-    const r = run(['ingest', jsonl, '--db', db, '--format', 'json']);
+    const r = run(['ingest', jsonl, '--db', db, '--format', 'json'], undefined);
     summary = JSON.parse(r.out);
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/skipped .*reports\.jsonl line 10: not a document record/);
-  });
+  }, 120_000);
 
   it('ingests every good record, reports the bad one, and summarises', () => {
     expect(summary.documents).toEqual({ new: ARTICLES.length, updated: 0, unchanged: 0, failed: 1 });
@@ -58,14 +58,14 @@ describe('dossier ingest and read commands (SQLite)', () => {
     expect(again.out).toMatch(new RegExp(`documents\\s+0 new, 0 re-extracted, ${ARTICLES.length} unchanged, 1 failed`));
   });
 
-  it('lists entities as JSON objects with id, kind, name and aliases', () => {
+  it('lists entities as JSON objects with id, kind, name and aliases', { timeout: 120_000 }, () => {
     const people = json(run(['entities', '--db', db, '--kind', 'person', '--format', 'json', '--limit', '100']));
     expect(people.every((p) => typeof p.id === 'number' && p.kind === 'person' && typeof p.name === 'string' && Array.isArray(p.aliases))).toBe(true);
     const found = json(run(['entities', '--db', db, '--q', 'ferrer montes', '--format', 'json']));
     expect(found.map((e) => e.name)).toEqual(['Lucía Ferrer Montes']);
   });
 
-  it('shows a dossier as JSON and as a table', () => {
+  it('shows a dossier as JSON and as a table', { timeout: 120_000 }, () => {
     const [d] = json<{ name: string; threads: { category: string; reports: unknown[]; responses: unknown[] }[]; positions: unknown[] }[]>(
       run(['show', 'Lucía Ferrer Montes', '--db', db, '--format', 'json']));
     expect(d!.name).toBe('Lucía Ferrer Montes');
@@ -77,7 +77,7 @@ describe('dossier ingest and read commands (SQLite)', () => {
     expect(table.out).toMatch(/former governor of Tamarindo \(reported 2025-06-10 to 2025-07-01/);
   });
 
-  it('searches documents and lists them', () => {
+  it('searches documents and lists them', { timeout: 120_000 }, () => {
     const hits = json(run(['search', 'golfo', 'norte', '--db', db, '--format', 'json']));
     expect(hits.length).toBe(2);
     expect(String(hits[0]!.snippet)).toMatch(/\[Golfo\] \[Norte\]/);
@@ -91,7 +91,7 @@ describe('dossier ingest and read commands (SQLite)', () => {
     expect(items.map((i) => i.type)).toEqual(expect.arrayContaining(['event', 'allegation', 'response']));
   });
 
-  it('merges with who and why, lists the decision, and undoes it', () => {
+  it('merges with who and why, lists the decision, and undoes it', { timeout: 120_000 }, () => {
     const [m] = json(run(['merge', 'Andrés Manuel Quiroga Beltrán', 'Andrés Manuel Quiroga', '--reason', 'same son', '--db', db, '--format', 'json']));
     expect(m).toMatchObject({ action: 'merge', actor: 'tester', reason: 'same son' });
     const open = json(run(['candidates', '--db', db, '--format', 'json']));
@@ -116,18 +116,28 @@ describe('dossier ingest and read commands (SQLite)', () => {
     expect(docs[0]!.extractorVersion).toMatch(/\S/);
   });
 
-  it('answers bad input with one line and a non-zero status', () => {
+  // Each case spawns the CLI; on a busy machine a start-up takes seconds, hence the generous limits.
+  it('answers a missing path or entity with one line and the not-found status', () => {
     expectOneLineError(run(['ingest', join(dir, 'missing.txt'), '--db', db]), /^Error: no such file or folder/, 3);
     expectOneLineError(run(['show', 'Nobody Atall', '--db', db]), /^Error: no entity named like "Nobody Atall"/, 3);
+  }, 120_000);
+
+  it('answers an ambiguous name or a bad analyst command with one line', () => {
     expectOneLineError(run(['show', 'Quiroga', '--db', db]), /could be several entities/, 2);
     expectOneLineError(run(['merge', '1', '2', '--db', db]), /required option '--reason/, 2);
     expectOneLineError(run(['merge', '1', '1', '--reason', 'x', '--db', db]), /already the same entity/, 2);
+  }, 120_000);
+
+  it('answers bad option values with one line', () => {
     expectOneLineError(run(['entities', '--db', db, '--format', 'xml']), /argument 'xml' is invalid/, 2);
     expectOneLineError(run(['entities', '--db', db, '--limit', '0']), /--limit must be a whole number/, 2);
+  }, 120_000);
+
+  it('answers an unreachable or unopenable store with one line and the storage status', () => {
     expectOneLineError(run(['entities', '--pg', 'mysql://x']), /PostgreSQL URL starts with postgres/, 2);
     expectOneLineError(run(['entities', '--pg', 'postgres://nobody@127.0.0.1:1/none']), /cannot connect to PostgreSQL/, 6);
     expectOneLineError(run(['entities', '--db', join(dir, 'no-such-dir', 'x.db')]), /cannot open the SQLite database/, 6);
-  });
+  }, 120_000);
 });
 
 describe('dossier ingest and read commands (PostgreSQL)', () => {
@@ -136,7 +146,7 @@ describe('dossier ingest and read commands (PostgreSQL)', () => {
   beforeAll(async () => {
     await pg.create();
     url = await pg.url();
-  });
+  }, 60_000);
   afterAll(() => pg.drop());
 
   it('gives the same entities and dossier as SQLite', () => {
@@ -149,5 +159,5 @@ describe('dossier ingest and read commands (PostgreSQL)', () => {
       (json(run(['show', 'César Roldán', '--format', 'json', ...args], undefined, env))[0] as { threads: { category: string; reportCount: number }[] }).threads;
     expect(threads({ DOSSIER_PG_URL: url }, [])).toEqual(threads({}, ['--db', db]).map((t) => expect.objectContaining({ category: t.category, reportCount: t.reportCount })));
     expect(json(run(['search', 'golfo', '--pg', url, '--format', 'json']))).toHaveLength(2);
-  }, 60_000);
+  }, 180_000);
 });

@@ -72,6 +72,8 @@ export interface DocEntitiesTable {
   /** How the resolver decided: new, exact, compatible, surname, alias, document, analyst. */
   resolution: string;
   extractor_version: string;
+  /** The report's date: its publication date, else the day it was ingested. */
+  reported: string | null;
 }
 
 export interface PositionsTable {
@@ -189,6 +191,44 @@ export interface ListEntriesTable {
   remarks: string | null;
 }
 
+/** Per-entity summaries maintained with every write (see sql/entity-stats.ts). */
+export interface EntityStatsTable {
+  entity_id: number;
+  documents: number;
+  first: string;
+  last: string;
+}
+
+export interface ThreadStatsTable {
+  entity_id: number;
+  category: string;
+  reports: number;
+  documents: number;
+  first: string;
+  last: string;
+}
+
+export interface PositionStatsTable {
+  entity_id: number;
+  title: string;
+  /** '' when none was stated. */
+  jurisdiction: string;
+  status: string;
+  reports: number;
+  first: string;
+  last: string;
+  latest_doc: number;
+}
+
+export interface PartyStatsTable {
+  entity_id: number;
+  party_id: number;
+  reports: number;
+  first: string;
+  last: string;
+  latest_doc: number;
+}
+
 /** PostgreSQL only: the full-text vector beside each document. */
 export interface DocumentSearchTable {
   document_id: number;
@@ -214,4 +254,8 @@ export interface Database {
   lists: ListsTable;
   list_entries: ListEntriesTable;
   document_search: DocumentSearchTable;
+  entity_stats: EntityStatsTable;
+  thread_stats: ThreadStatsTable;
+  position_stats: PositionStatsTable;
+  party_stats: PartyStatsTable;
 }

@@ -75,6 +75,8 @@ export interface AnalystStore {
   rejectCandidate(candidateId: number): Promise<void>;
   /** The entity's own document mentions (not those of entities merged into it). */
   docEntitiesOf(entityId: number, documentIds?: number[]): Promise<DocEntityRow[]>;
+  /** Recomputes the per-entity summaries from the facts (exact date ranges after re-extractions). */
+  rebuildSummaries(): Promise<void>;
   /** Rebuilds an entity's lookup rows (after a split or an undo). */
   replaceEntityIndex(entityId: number, index: EntityIndex): Promise<void>;
 }

@@ -100,6 +100,8 @@ export function registerIngest(program: Command): void {
             process.stderr.write(`skipped document ${p.documentId}: ${p.error}\n`);
           }
         }
+        // Replaced extractions leave date ranges in the summaries as wide as before; recount them.
+        if (summary.documents.updated > 0) await store.rebuildSummaries();
         summary.seconds = (performance.now() - started) / 1000;
         const format = opts.format ?? (process.stdout.isTTY ? 'table' : 'json');
         process.stdout.write(`${format === 'json' ? JSON.stringify(summary, null, 2) : summaryText(summary, store.location)}\n`);

@@ -195,6 +195,9 @@ export function storeContract(target: ContractTarget): void {
         expect(await store.getEntity(a.entityIds.p2!)).toBeNull();
         expect(await store.countDocuments()).toBe(1);
         expect((await store.getDocument(a.documentId))?.extractorVersion).toBe('new-2');
+        // Summaries count the replacement once, not on top of the replaced extraction.
+        expect((await store.threadSummaries([a.entityIds.p1!])).map((t) => [t.category, t.reportCount, t.documentCount])).toEqual([['corruption', 1, 1], ['organized_crime', 1, 1]]);
+        expect(await store.countEntityDocuments([a.entityIds.p1!])).toBe(1);
         const reports = await store.allegationReports([a.entityIds.p1!], 'corruption');
         expect(reports.map((r) => r.extractorVersion)).toEqual(['new-2']);
         expect(await store.eventReports([a.entityIds.p1!])).toEqual([]);
@@ -271,6 +274,33 @@ export function storeContract(target: ContractTarget): void {
         expect((await store.mergeCandidates({ entityId: a.entityIds.p1! }))[0]!.status).toBe('rejected');
         await rejects(store.rejectCandidate(c!.id), 'not_found');
       });
+    });
+
+    it('keeps its summaries equal to a recount from the facts through writes, splits, merges and replacements', async () => {
+      const a = await store.saveDocument(planA());
+      const b = await store.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+      const ferrer = a.entityIds.p1!;
+      const split = await store.splitEntity(ferrer, [b.documentId], { kind: 'person', name: 'Lucía Ferrer', country: null, orgType: null, keys: [], names: [], roles: [] }, actor);
+      const to = split.payload.to as number;
+      await store.undoDecision(split.id, actor);
+      const again = await store.splitEntity(ferrer, [b.documentId], { kind: 'person', name: 'Lucía Ferrer', country: null, orgType: null, keys: [], names: [], roles: [] }, actor);
+      await store.mergeEntities(ferrer, again.payload.to as number, actor);
+      const next = planA('new-2');
+      next.replaces = { documentId: a.documentId, extractorVersion: 'test-1' };
+      next.newEntities = next.newEntities.filter((e) => e.ref !== 'p1');
+      next.docEntities = next.docEntities.map((e) => (e.localId === 'e1' || e.localId === 'e6' ? { ...e, entity: { id: ferrer } } : e));
+      next.allegations = next.allegations.slice(0, 1);
+      await store.saveDocument(next);
+
+      const entities = [ferrer, to, b.entityIds.p3!, a.entityIds.l1!, b.entityIds.g1!];
+      const snapshot = async () => Promise.all(entities.map(async (id) => {
+        const ids = await store.entityMembers(id);
+        return [await store.threadSummaries(ids), await store.positionSummaries(ids), await store.partySummaries(ids), await store.countEntityDocuments(ids)];
+      }));
+      const kept = await snapshot();
+      await store.rebuildSummaries();
+      expect(await snapshot()).toEqual(kept);
+      expect((kept[0]![0] as { category: string; reportCount: number }[]).map((t) => [t.category, t.reportCount])).toEqual([['corruption', 2]]);
     });
 
     describe('knowledge base as a screening list', () => {

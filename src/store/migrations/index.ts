@@ -4,10 +4,12 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import { DossierError } from '../../errors.js';
 import type { SqlDialectName } from '../sql/dialect.js';
 import { initialMigration } from './0001-initial.js';
+import { entityStatsMigration } from './0002-entity-stats.js';
 
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
+    '0002-entity-stats': entityStatsMigration(dialect),
   };
 }
 

@@ -8,7 +8,7 @@ import type { SqlDialect } from '../sql/dialect.js';
 import { postgresSearch } from './postgres-search.js';
 import { DossierError } from '../../errors.js';
 
-export const POSTGRES_DIALECT: SqlDialect = { name: 'postgres', search: postgresSearch, batchRows: 500 };
+export const POSTGRES_DIALECT: SqlDialect = { name: 'postgres', search: postgresSearch, batchRows: 500, least: 'least', greatest: 'greatest' };
 
 /** The URL as it may be shown: no password. */
 export function redactUrl(url: string): string {

@@ -9,6 +9,7 @@ import type { SqlDialect } from './dialect.js';
 import { entityRefs } from './canonical.js';
 import { toDocEntityRow } from './documents.js';
 import { addIndexRows } from './save-document.js';
+import { addStats, contributions, storedFacts, subtractStats } from './entity-stats.js';
 import { fromJson, nowIso, toJson, unique } from './rows.js';
 import { DossierError } from '../../errors.js';
 
@@ -76,6 +77,9 @@ export async function splitEntity(db: Db, dialect: SqlDialect, entityId: number,
       kind: from.kind, name: created.name, country: created.country, org_type: created.orgType, origin: 'analyst', created_at: nowIso(), merged_into: null,
     }).returning('id').executeTakeFirstOrThrow();
     const to = Number(row.id);
+    const facts = await storedFacts(trx, unique(documentIds));
+    await subtractStats(trx, contributions(facts, { entityId }));
+    await addStats(trx, dialect, contributions(facts, { entityId, as: to }));
     await trx.updateTable('doc_entities').set({ entity_id: to, assigned_by: 'analyst', resolution: 'analyst' })
       .where('entity_id', '=', entityId).where('document_id', 'in', unique(documentIds)).execute();
     await addIndexRows(trx, dialect, [{ ...created, entityId: to }]);
@@ -87,7 +91,7 @@ export async function splitEntity(db: Db, dialect: SqlDialect, entityId: number,
   });
 }
 
-export async function undoDecision(db: Db, decisionId: number, by: Actor): Promise<Decision> {
+export async function undoDecision(db: Db, dialect: SqlDialect, decisionId: number, by: Actor): Promise<Decision> {
   checkActor(by);
   return db.transaction().execute(async (trx) => {
     const d = await trx.selectFrom('decisions').selectAll().where('id', '=', decisionId).executeTakeFirst();
@@ -104,6 +108,9 @@ export async function undoDecision(db: Db, decisionId: number, by: Actor): Promi
       const p = fromJson<SplitPayload>(d.payload, 'decisions.payload');
       const to = await trx.selectFrom('entities').select('merged_into').where('id', '=', p.to).executeTakeFirst();
       if (!to || to.merged_into != null) throw new DossierError('conflict', `entity ${p.to} made by the split was merged since; undo that first`);
+      const facts = await storedFacts(trx, p.documents);
+      await subtractStats(trx, contributions(facts, { entityId: p.to }));
+      await addStats(trx, dialect, contributions(facts, { entityId: p.to, as: p.from }));
       for (const m of p.moved) {
         await trx.updateTable('doc_entities').set({ entity_id: p.from, assigned_by: m.assignedBy, resolution: m.resolution })
           .where('document_id', '=', m.documentId).where('local_id', '=', m.localId).where('entity_id', '=', p.to).execute();

@@ -24,4 +24,7 @@ export interface SqlDialect {
   search: TextSearch;
   /** Rows per multi-row INSERT: under both databases' bound-parameter limits. */
   batchRows: number;
+  /** The two-argument smallest and largest of values: min/max in SQLite, least/greatest in PostgreSQL. */
+  least: string;
+  greatest: string;
 }

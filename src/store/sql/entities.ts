@@ -97,11 +97,14 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
 export async function coMentionCount(db: Db, entityId: number, others: number[]): Promise<number> {
   if (others.length === 0) return 0;
   const ids = [...(await membersOf(db, [entityId])).get(entityId)!];
-  const recent = db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
-    .orderBy('document_id', 'desc').limit(50);
-  const r = await db.selectFrom('doc_entities').select((eb) => eb.fn.count<number>('entity_id').distinct().as('n'))
-    .where('document_id', 'in', recent).where('entity_id', 'in', others).executeTakeFirstOrThrow();
-  return Number(r.n);
+  // The documents first, as a list: the count then starts from 50 documents' primary keys, not
+  // from every mention of a famous co-mentioned entity.
+  const recent = (await db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
+    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(50).execute()).map((r) => r.document_id);
+  if (recent.length === 0) return 0;
+  const rows = await db.selectFrom('doc_entities').select('entity_id').where('document_id', 'in', unique(recent)).execute();
+  const wanted = new Set(others);
+  return new Set(rows.map((r) => r.entity_id).filter((id) => wanted.has(id))).size;
 }
 
 export async function getEntity(db: Db, id: number): Promise<EntityRecord | null> {
@@ -146,7 +149,7 @@ export async function entityRecords(db: Db, ids: number[]): Promise<EntityRecord
   for (const r of rows) {
     const ids = members.get(r.id)!;
     const names = await db.selectFrom('entity_names').select('name').where('entity_id', 'in', ids).orderBy('name').execute();
-    const docs = await db.selectFrom('doc_entities').select((eb) => eb.fn.count<number>('document_id').distinct().as('n'))
+    const docs = await db.selectFrom('entity_stats').select((eb) => eb.fn.sum<number>('documents').as('n'))
       .where('entity_id', 'in', ids).executeTakeFirstOrThrow();
     const aliases = new Map<string, string>();
     for (const n of names) {
@@ -163,7 +166,7 @@ export async function entityRecords(db: Db, ids: number[]): Promise<EntityRecord
       origin: r.origin,
       createdAt: r.created_at,
       mergedInto: r.merged_into,
-      documentCount: Number(docs.n),
+      documentCount: Number(docs.n ?? 0),
     });
   }
   return ids.flatMap((id) => out.get(id) ?? []);

@@ -1,6 +1,6 @@
 // The facts about an entity as reported, with provenance: positions and parties with their
 // report dates, allegation reports by thread, responses, events, co-mentions, documents.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type {
   AllegationReport, CoMention, DocumentDate, EntityRef, EventReport, PartySummary, PositionSummary,
@@ -9,7 +9,7 @@ import type {
 import type { Source } from '../../model/extraction.js';
 import type { Page } from '../store.js';
 import { canonicalMap, entityRefs, localRefs } from './canonical.js';
-import { chunks, fromJson, reportedDate, unique } from './rows.js';
+import { chunks, fromJson, unique } from './rows.js';
 
 type Db = Kysely<Database>;
 
@@ -20,19 +20,11 @@ function docDate(r: { document_id: number; title: string | null; outlet: string 
 }
 
 export async function positionSummaries(db: Db, ids: number[]): Promise<PositionSummary[]> {
-  const groups = await db.selectFrom('positions as p')
-    .innerJoin('doc_entities as de', (j) => j.onRef('de.document_id', '=', 'p.document_id').onRef('de.local_id', '=', 'p.local_id'))
-    .innerJoin('documents as d', 'd.id', 'p.document_id')
-    .select((eb) => [
-      'p.title', 'p.jurisdiction', 'p.status',
-      eb.fn.countAll<number>().as('reports'),
-      eb.fn.min(reportedDate('d')).as('first'),
-      eb.fn.max(reportedDate('d')).as('last'),
-      eb.fn.max('p.document_id').as('latest_doc'),
-    ])
-    .where('de.entity_id', 'in', ids)
-    .groupBy(['p.title', 'p.jurisdiction', 'p.status'])
-    .orderBy('last', 'desc').limit(100).execute();
+  const groups = await db.selectFrom('position_stats')
+    .select((eb) => ['title', 'jurisdiction', 'status', eb.fn.sum<number>('reports').as('reports'), eb.fn.min('first').as('first'),
+      eb.fn.max('last').as('last'), eb.fn.max('latest_doc').as('latest_doc')])
+    .where('entity_id', 'in', ids).groupBy(['title', 'jurisdiction', 'status'])
+    .orderBy('last', 'desc').orderBy('title').limit(100).execute();
   const out: PositionSummary[] = [];
   for (const g of groups) {
     let latest = db.selectFrom('positions as p')
@@ -41,31 +33,23 @@ export async function positionSummaries(db: Db, ids: number[]): Promise<Position
       .select(['p.document_id', 'p.span_start', 'p.span_end', 'p.quote', 'p.extractor_version', 'd.published'])
       .where('p.document_id', '=', Number(g.latest_doc)).where('de.entity_id', 'in', ids)
       .where('p.title', '=', g.title).where('p.status', '=', g.status);
-    latest = g.jurisdiction == null ? latest.where('p.jurisdiction', 'is', null) : latest.where('p.jurisdiction', '=', g.jurisdiction);
-    const l = await latest.executeTakeFirstOrThrow();
+    latest = g.jurisdiction === '' ? latest.where('p.jurisdiction', 'is', null) : latest.where('p.jurisdiction', '=', g.jurisdiction);
+    const l = await latest.executeTakeFirst();
     out.push({
-      title: g.title, jurisdiction: g.jurisdiction, status: g.status, reports: Number(g.reports),
+      title: g.title, jurisdiction: g.jurisdiction === '' ? null : g.jurisdiction, status: g.status, reports: Number(g.reports),
       firstReported: g.first, lastReported: g.last,
-      latest: { documentId: l.document_id, span: { start: l.span_start, end: l.span_end }, quote: l.quote, extractorVersion: l.extractor_version, published: l.published },
+      latest: l
+        ? { documentId: l.document_id, span: { start: l.span_start, end: l.span_end }, quote: l.quote, extractorVersion: l.extractor_version, published: l.published }
+        : { documentId: Number(g.latest_doc), span: { start: 0, end: 0 }, quote: '', extractorVersion: '', published: null },
     });
   }
   return out;
 }
 
 export async function partySummaries(db: Db, ids: number[]): Promise<PartySummary[]> {
-  const rows = await db.selectFrom('party_links as pl')
-    .innerJoin('doc_entities as de', (j) => j.onRef('de.document_id', '=', 'pl.document_id').onRef('de.local_id', '=', 'pl.local_id'))
-    .innerJoin('doc_entities as party', (j) => j.onRef('party.document_id', '=', 'pl.document_id').onRef('party.local_id', '=', 'pl.party_local_id'))
-    .innerJoin('documents as d', 'd.id', 'pl.document_id')
-    .select((eb) => [
-      'party.entity_id as party_id',
-      eb.fn.countAll<number>().as('reports'),
-      eb.fn.min(reportedDate('d')).as('first'),
-      eb.fn.max(reportedDate('d')).as('last'),
-      eb.fn.max('pl.document_id').as('latest_doc'),
-    ])
-    .where('de.entity_id', 'in', ids)
-    .groupBy('party.entity_id').execute();
+  const rows = await db.selectFrom('party_stats')
+    .select((eb) => ['party_id', eb.fn.sum<number>('reports').as('reports'), eb.fn.min('first').as('first'), eb.fn.max('last').as('last'), eb.fn.max('latest_doc').as('latest_doc')])
+    .where('entity_id', 'in', ids).groupBy('party_id').execute();
   const refs = await entityRefs(db, rows.map((r) => r.party_id));
   const merged = new Map<number, PartySummary>();
   for (const r of rows) {
@@ -73,11 +57,11 @@ export async function partySummaries(db: Db, ids: number[]): Promise<PartySummar
     const latestDoc = Number(r.latest_doc);
     const mention = await db.selectFrom('doc_entities as de').innerJoin('documents as d', 'd.id', 'de.document_id')
       .select(['de.mentions', 'de.extractor_version', 'd.published', 'd.text'])
-      .where('de.document_id', '=', latestDoc).where('de.entity_id', '=', r.party_id).executeTakeFirstOrThrow();
-    const span = fromJson<{ start: number; end: number }[]>(mention.mentions, 'doc_entities.mentions')[0] ?? { start: 0, end: 0 };
+      .where('de.document_id', '=', latestDoc).where('de.entity_id', '=', r.party_id).executeTakeFirst();
+    const span = mention ? fromJson<{ start: number; end: number }[]>(mention.mentions, 'doc_entities.mentions')[0] ?? { start: 0, end: 0 } : { start: 0, end: 0 };
     const summary: PartySummary = {
       party, reports: Number(r.reports), firstReported: r.first, lastReported: r.last,
-      latest: { documentId: latestDoc, span, quote: mention.text.slice(span.start, span.end), extractorVersion: mention.extractor_version, published: mention.published },
+      latest: { documentId: latestDoc, span, quote: mention ? mention.text.slice(span.start, span.end) : '', extractorVersion: mention?.extractor_version ?? '', published: mention?.published ?? null },
     };
     const prev = merged.get(party.id);
     merged.set(party.id, prev ? { ...prev, reports: prev.reports + summary.reports } : summary);
@@ -86,50 +70,58 @@ export async function partySummaries(db: Db, ids: number[]): Promise<PartySummar
 }
 
 export async function threadSummaries(db: Db, ids: number[]): Promise<ThreadSummary[]> {
-  const rows = await db.selectFrom('doc_entities as de')
-    .innerJoin('allegation_subjects as s', (j) => j.onRef('s.document_id', '=', 'de.document_id').onRef('s.subject_id', '=', 'de.local_id'))
-    .innerJoin('documents as d', 'd.id', 'de.document_id')
-    .select((eb) => [
-      's.category',
-      eb.fn.countAll<number>().as('reports'),
-      eb.fn.count<number>('s.document_id').distinct().as('documents'),
-      eb.fn.min(reportedDate('d')).as('first'),
-      eb.fn.max(reportedDate('d')).as('last'),
-    ])
-    .where('de.entity_id', 'in', ids).groupBy('s.category').orderBy('reports', 'desc').execute();
+  const rows = await db.selectFrom('thread_stats')
+    .select((eb) => ['category', eb.fn.sum<number>('reports').as('reports'), eb.fn.sum<number>('documents').as('documents'),
+      eb.fn.min('first').as('first'), eb.fn.max('last').as('last')])
+    .where('entity_id', 'in', ids).groupBy('category').orderBy('reports', 'desc').orderBy('category').execute();
   return rows.map((r) => ({
     category: r.category, reportCount: Number(r.reports), documentCount: Number(r.documents), firstReported: r.first, lastReported: r.last,
   }));
 }
 
 export async function allegationReports(db: Db, ids: number[], category: string, page: Page = {}): Promise<AllegationReport[]> {
-  const rows = await db.selectFrom('doc_entities as de')
+  // Walks the entity's mentions newest first (an index) and stops at the page's end.
+  const found = await db.selectFrom('doc_entities as de')
     .innerJoin('allegation_subjects as s', (j) => j.onRef('s.document_id', '=', 'de.document_id').onRef('s.subject_id', '=', 'de.local_id'))
-    .innerJoin('allegations as a', (j) => j.onRef('a.document_id', '=', 's.document_id').onRef('a.local_id', '=', 's.allegation_id'))
-    .innerJoin('documents as d', 'd.id', 'a.document_id')
-    .select(['a.document_id', 'a.local_id', 'a.category', 'a.verification', 'a.sources', 'a.span_start', 'a.span_end', 'a.quote',
-      'a.extractor_version', 'd.title', 'd.outlet', 'd.published', 'd.ingested_at', reportedDate('d').as('reported')])
-    .distinct()
+    .select(['s.document_id', 's.allegation_id'])
     .where('de.entity_id', 'in', ids).where('s.category', '=', category)
-    .orderBy('reported', 'desc').orderBy('a.document_id', 'desc').orderBy('a.local_id')
-    .limit(page.limit ?? 20).offset(page.offset ?? 0).execute();
-  const refs = await localRefs(db, rows.map((r) => r.document_id));
-  return rows.map((r) => ({
-    documentId: r.document_id,
-    allegationId: r.local_id,
-    category: r.category,
-    verification: r.verification,
-    sources: fromJson<Source[]>(r.sources, 'allegations.sources').map((s): ResolvedSource => ({
-      kind: s.kind,
-      entity: s.entity ? refs.get(`${r.document_id}:${s.entity}`) ?? null : null,
-      count: s.count ?? null,
-      description: s.description,
-    })),
-    span: { start: r.span_start, end: r.span_end },
-    quote: r.quote,
-    extractorVersion: r.extractor_version,
-    document: docDate(r),
-  }));
+    .orderBy('de.reported', 'desc').orderBy('de.document_id', 'desc').orderBy('s.allegation_id')
+    .limit((page.limit ?? 20) + (page.offset ?? 0) + 8).execute();
+  const seen = new Set<string>();
+  const wanted = found.filter((f) => {
+    const k = `${f.document_id}:${f.allegation_id}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  }).slice(page.offset ?? 0, (page.offset ?? 0) + (page.limit ?? 20));
+  if (wanted.length === 0) return [];
+  const rows = await db.selectFrom('allegations as a').innerJoin('documents as d', 'd.id', 'a.document_id')
+    .select(['a.document_id', 'a.local_id', 'a.category', 'a.verification', 'a.sources', 'a.span_start', 'a.span_end', 'a.quote',
+      'a.extractor_version', 'd.title', 'd.outlet', 'd.published', 'd.ingested_at'])
+    .where((eb) => eb.or(wanted.map((w) => eb.and([eb('a.document_id', '=', w.document_id), eb('a.local_id', '=', w.allegation_id)]))))
+    .execute();
+  const byKey = new Map(rows.map((r) => [`${r.document_id}:${r.local_id}`, r] as const));
+  const refs = await localRefs(db, wanted.map((r) => r.document_id));
+  return wanted.flatMap((w) => {
+    const r = byKey.get(`${w.document_id}:${w.allegation_id}`);
+    if (!r) return [];
+    return [{
+      documentId: r.document_id,
+      allegationId: r.local_id,
+      category: r.category,
+      verification: r.verification,
+      sources: fromJson<Source[]>(r.sources, 'allegations.sources').map((s): ResolvedSource => ({
+        kind: s.kind,
+        entity: s.entity ? refs.get(`${r.document_id}:${s.entity}`) ?? null : null,
+        count: s.count ?? null,
+        description: s.description,
+      })),
+      span: { start: r.span_start, end: r.span_end },
+      quote: r.quote,
+      extractorVersion: r.extractor_version,
+      document: docDate(r),
+    }];
+  });
 }
 
 function responseSelect(db: Db) {
@@ -167,7 +159,7 @@ export async function responsesBy(db: Db, ids: number[], page: Page = {}): Promi
   const rows = await responseSelect(db)
     .innerJoin('doc_entities as de', (j) => j.onRef('de.document_id', '=', 'r.document_id').onRef('de.local_id', '=', 'r.by_id'))
     .where('de.entity_id', 'in', ids)
-    .orderBy(reportedDate('d'), 'desc').orderBy('r.document_id', 'desc').orderBy('r.local_id')
+    .orderBy('de.reported', 'desc').orderBy('r.document_id', 'desc').orderBy('r.local_id')
     .limit(page.limit ?? 50).offset(page.offset ?? 0).execute();
   return toResponses(db, rows);
 }
@@ -182,33 +174,44 @@ export async function allegationSubjectsIn(db: Db, documentIds: number[]) {
 }
 
 export async function eventReports(db: Db, ids: number[], page: Page = {}): Promise<EventReport[]> {
-  // An event's own date sorts it when it is an ISO date; otherwise the report's date does.
-  const when = sql<string>`case when ${sql.ref('e.date')} like '____%' and substr(${sql.ref('e.date')}, 1, 4) between '0000' and '9999' then ${sql.ref('e.date')} else ${reportedDate('d')} end`;
-  const rows = await db.selectFrom('event_roles as er')
-    .innerJoin('doc_entities as de', (j) => j.onRef('de.document_id', '=', 'er.document_id').onRef('de.local_id', '=', 'er.entity_local_id'))
-    .innerJoin('events as e', (j) => j.onRef('e.document_id', '=', 'er.document_id').onRef('e.local_id', '=', 'er.event_id'))
-    .innerJoin('documents as d', 'd.id', 'e.document_id')
-    .select(['e.document_id', 'e.local_id', 'e.kind', 'e.count', 'e.date', 'e.place_id', 'e.span_start', 'e.span_end', 'e.quote',
-      'e.extractor_version', 'd.title', 'd.outlet', 'd.published', 'd.ingested_at', when.as('sort_date')])
-    .distinct()
-    .where('de.entity_id', 'in', ids).where('er.role', '!=', 'place')
-    .orderBy('sort_date', 'desc').orderBy('e.document_id', 'desc').orderBy('e.local_id')
-    .limit(page.limit ?? 50).offset(page.offset ?? 0).execute();
-  if (rows.length === 0) return [];
+  // Events of the latest 200 documents: a dossier shows the latest few, and a famous entity has
+  // tens of thousands. Each step starts from those documents' primary keys.
+  const recent = await recentDocuments(db, ids, 200);
+  if (recent.length === 0) return [];
+  const mine = new Set<string>();
   const roles: { document_id: number; event_id: string; entity_local_id: string; role: string }[] = [];
-  for (const part of chunks(unique(rows.map((r) => r.document_id)))) {
+  for (const part of chunks(recent)) {
+    for (const r of await db.selectFrom('doc_entities').select(['document_id', 'local_id']).where('document_id', 'in', part).where('entity_id', 'in', ids).execute()) {
+      mine.add(`${r.document_id}:${r.local_id}`);
+    }
     roles.push(...await db.selectFrom('event_roles').selectAll().where('document_id', 'in', part).execute());
   }
-  const refs = await localRefs(db, rows.map((r) => r.document_id));
+  const events = unique(roles.filter((r) => r.role !== 'place' && mine.has(`${r.document_id}:${r.entity_local_id}`)).map((r) => `${r.document_id}:${r.event_id}`));
+  if (events.length === 0) return [];
+  const rows: (Database['events'] & { title: string | null; outlet: string | null; published: string | null; ingested_at: string })[] = [];
+  for (const part of chunks(events, 200)) {
+    rows.push(...await db.selectFrom('events as e').innerJoin('documents as d', 'd.id', 'e.document_id')
+      .select(['e.document_id', 'e.local_id', 'e.kind', 'e.count', 'e.date', 'e.place_id', 'e.span_start', 'e.span_end', 'e.quote',
+        'e.extractor_version', 'd.title', 'd.outlet', 'd.published', 'd.ingested_at'])
+      .where((eb) => eb.or(part.map((k) => {
+        const [doc, local] = k.split(':') as [string, string];
+        return eb.and([eb('e.document_id', '=', Number(doc)), eb('e.local_id', '=', local)]);
+      }))).execute());
+  }
+  // An event's own date sorts it when it is an ISO date; otherwise the report's date does.
+  const when = (r: (typeof rows)[number]) => (r.date && /^\d{4}(-\d{2}){0,2}$/.test(r.date) ? r.date : r.published ?? r.ingested_at.slice(0, 10));
+  rows.sort((x, y) => when(y).localeCompare(when(x)) || y.document_id - x.document_id || x.local_id.localeCompare(y.local_id));
+  const pageRows = rows.slice(page.offset ?? 0, (page.offset ?? 0) + (page.limit ?? 50));
+  const refs = await localRefs(db, pageRows.map((r) => r.document_id));
   const ref = (doc: number, local: string) => refs.get(`${doc}:${local}`) ?? UNKNOWN;
-  return rows.map((r) => {
-    const mine = roles.filter((x) => x.document_id === r.document_id && x.event_id === r.local_id);
+  return pageRows.map((r) => {
+    const own = roles.filter((x) => x.document_id === r.document_id && x.event_id === r.local_id);
     return {
       documentId: r.document_id,
       eventId: r.local_id,
       kind: r.kind,
-      actors: mine.filter((x) => x.role === 'actor').map((x) => ref(r.document_id, x.entity_local_id)),
-      targets: mine.filter((x) => x.role === 'target').map((x) => ref(r.document_id, x.entity_local_id)),
+      actors: own.filter((x) => x.role === 'actor').map((x) => ref(r.document_id, x.entity_local_id)),
+      targets: own.filter((x) => x.role === 'target').map((x) => ref(r.document_id, x.entity_local_id)),
       place: r.place_id ? ref(r.document_id, r.place_id) : null,
       count: r.count,
       date: r.date,
@@ -220,10 +223,20 @@ export async function eventReports(db: Db, ids: number[], page: Page = {}): Prom
   });
 }
 
-/** Entities most often named in the same documents, over the entity's latest 500 documents. */
+/**
+ * The entity's latest documents by report date. Fetched first, as a list, so the query that
+ * uses them starts from these few documents and not from every mention of a famous entity.
+ */
+async function recentDocuments(db: Db, ids: number[], limit: number): Promise<number[]> {
+  const rows = await db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
+    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(limit).execute();
+  return unique(rows.map((r) => r.document_id));
+}
+
+/** Entities most often named in the same documents, over the entity's latest 200 documents. */
 export async function coMentioned(db: Db, ids: number[], limit = 20): Promise<CoMention[]> {
-  const recent = db.selectFrom('doc_entities').select('document_id').distinct().where('entity_id', 'in', ids)
-    .orderBy('document_id', 'desc').limit(500);
+  const recent = await recentDocuments(db, ids, 200);
+  if (recent.length === 0) return [];
   const rows = await db.selectFrom('doc_entities as o')
     .select((eb) => ['o.entity_id', eb.fn.count<number>('o.document_id').distinct().as('n')])
     .where('o.document_id', 'in', recent).where('o.entity_id', 'not in', ids)
@@ -241,16 +254,21 @@ export async function coMentioned(db: Db, ids: number[], limit = 20): Promise<Co
 }
 
 export async function entityDocuments(db: Db, ids: number[], page: Page = {}): Promise<DocumentDate[]> {
+  const limit = page.limit ?? 20;
+  const offset = page.offset ?? 0;
+  const recent = await db.selectFrom('doc_entities').select(['document_id', 'reported']).where('entity_id', 'in', ids)
+    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit((limit + offset) * 4 + 8).execute();
+  const docIds = unique(recent.map((r) => r.document_id)).slice(offset, offset + limit);
+  if (docIds.length === 0) return [];
   const rows = await db.selectFrom('documents as d')
     .select(['d.id as document_id', 'd.title', 'd.outlet', 'd.published', 'd.ingested_at'])
-    .where('d.id', 'in', db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids))
-    .orderBy(reportedDate('d'), 'desc').orderBy('d.id', 'desc')
-    .limit(page.limit ?? 20).offset(page.offset ?? 0).execute();
-  return rows.map(docDate);
+    .where('d.id', 'in', docIds).execute();
+  const byId = new Map(rows.map((r) => [r.document_id, r] as const));
+  return docIds.flatMap((id) => (byId.has(id) ? [docDate(byId.get(id)!)] : []));
 }
 
 export async function countEntityDocuments(db: Db, ids: number[]): Promise<number> {
-  const r = await db.selectFrom('doc_entities').select((eb) => eb.fn.count<number>('document_id').distinct().as('n'))
-    .where('entity_id', 'in', ids).executeTakeFirstOrThrow();
-  return Number(r.n);
+  const r = await db.selectFrom('entity_stats').select((eb) => eb.fn.sum<number>('documents').as('n'))
+    .where('entity_id', 'in', ids).executeTakeFirst();
+  return Number(r?.n ?? 0);
 }

@@ -5,6 +5,7 @@ import type { Database } from '../schema.js';
 import type { DocumentPlan, EntityIndex, EntityTarget, SaveResult } from '../document-plan.js';
 import type { SqlDialect } from './dialect.js';
 import { chunks, nowIso, toJson, unique } from './rows.js';
+import { addStats, contributions, storedFacts, subtractStats } from './entity-stats.js';
 import { DossierError } from '../../errors.js';
 
 type Trx = Transaction<Database>;
@@ -15,8 +16,11 @@ export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, pl
     const d = plan.document;
     let documentId: number;
     let previous: number[] = [];
+    let reported = d.published ?? now.slice(0, 10);
     if (plan.replaces) {
       documentId = plan.replaces.documentId;
+      const stored = await trx.selectFrom('documents').select('ingested_at').where('id', '=', documentId).executeTakeFirstOrThrow();
+      reported = d.published ?? stored.ingested_at.slice(0, 10);
       previous = await clearExtraction(trx, documentId);
       await trx.updateTable('documents').set({
         title: d.title, outlet: d.outlet, published: d.published, language: d.language,
@@ -55,7 +59,7 @@ export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, pl
     await insertRows(trx, 'doc_entities', n, plan.docEntities.map((e) => ({
       document_id: documentId, local_id: e.localId, entity_id: idOf(e.entity), kind: e.kind, name: e.name,
       aliases: toJson(e.aliases), country: e.country, org_type: e.orgType, count: e.count, description: e.description,
-      mentions: toJson(e.mentions), assigned_by: e.assignedBy, resolution: e.resolution, extractor_version: v,
+      mentions: toJson(e.mentions), assigned_by: e.assignedBy, resolution: e.resolution, extractor_version: v, reported,
     })));
     await insertRows(trx, 'positions', n, plan.docEntities.flatMap((e) => e.positions.map((p, idx) => ({
       document_id: documentId, local_id: e.localId, idx, title: p.title, jurisdiction: p.jurisdiction, status: p.status,
@@ -92,6 +96,14 @@ export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, pl
       score: c.score, reason: c.reason, status: 'open', created_at: now,
     })));
 
+    await addStats(trx, dialect, contributions([{
+      documentId, reported,
+      entities: plan.docEntities.map((e) => ({ localId: e.localId, entityId: idOf(e.entity) })),
+      subjects: plan.allegations.flatMap((a) => unique(a.subjects).map((s) => ({ allegationId: a.localId, subjectId: s, category: a.category }))),
+      positions: plan.docEntities.flatMap((e) => e.positions.map((p) => ({ localId: e.localId, title: p.title, jurisdiction: p.jurisdiction, status: p.status }))),
+      parties: plan.docEntities.flatMap((e) => unique(e.parties).map((p) => ({ localId: e.localId, partyLocalId: p }))),
+    }]));
+
     const removedEntities = previous.length ? await removeOrphans(trx, previous) : 0;
     return { documentId, entityIds, removedEntities };
   });
@@ -100,6 +112,7 @@ export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, pl
 /** Deletes the stored extraction of a document; returns the entities it pointed at. */
 async function clearExtraction(trx: Trx, documentId: number): Promise<number[]> {
   const linked = await trx.selectFrom('doc_entities').select('entity_id').where('document_id', '=', documentId).execute();
+  await subtractStats(trx, contributions(await storedFacts(trx, [documentId])));
   for (const table of ['doc_entities', 'positions', 'party_links', 'allegations', 'allegation_subjects', 'responses', 'events', 'event_roles'] as const) {
     await trx.deleteFrom(table).where('document_id', '=', documentId).execute();
   }
@@ -128,6 +141,9 @@ async function removeOrphans(trx: Trx, ids: number[]): Promise<number> {
     await trx.deleteFrom('entity_names').where('entity_id', 'in', gone).execute();
     await trx.deleteFrom('entity_keys').where('entity_id', 'in', gone).execute();
     await trx.deleteFrom('entity_roles').where('entity_id', 'in', gone).execute();
+    for (const table of ['entity_stats', 'thread_stats', 'position_stats', 'party_stats'] as const) {
+      await trx.deleteFrom(table).where('entity_id', 'in', gone).execute();
+    }
     await trx.deleteFrom('entities').where('id', 'in', gone).execute();
     removed += gone.length;
   }

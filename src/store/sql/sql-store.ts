@@ -16,6 +16,7 @@ import * as entities from './entities.js';
 import * as lists from './lists.js';
 import * as reports from './reports.js';
 import { saveDocument } from './save-document.js';
+import { rebuildStats } from './entity-stats.js';
 import { dataVersion } from './data-version.js';
 import { documentFacts } from './document-facts.js';
 import { timelineFacts } from './timeline-facts.js';
@@ -68,9 +69,10 @@ export class SqlStore implements Store {
   splitEntity(entityId: number, documentIds: number[], created: Omit<NewEntity, 'ref'>, by: Actor) {
     return analyst.splitEntity(this.db, this.sqlDialect, entityId, documentIds, created, by);
   }
-  undoDecision(decisionId: number, by: Actor) { return analyst.undoDecision(this.db, decisionId, by); }
+  undoDecision(decisionId: number, by: Actor) { return analyst.undoDecision(this.db, this.sqlDialect, decisionId, by); }
   listDecisions(page?: Page) { return analyst.listDecisions(this.db, page); }
   rejectCandidate(candidateId: number) { return analyst.rejectCandidate(this.db, candidateId); }
+  rebuildSummaries() { return rebuildStats(this.db); }
   docEntitiesOf(entityId: number, documentIds?: number[]) { return analyst.docEntitiesOf(this.db, entityId, documentIds); }
   replaceEntityIndex(entityId: number, index: EntityIndex) { return analyst.replaceEntityIndex(this.db, this.sqlDialect, entityId, index); }
 
