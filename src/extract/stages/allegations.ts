@@ -185,7 +185,11 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
     // Headlines drop the auxiliary: "Eduardo Cunha arrested in Petrobras probe".
     if (!obj.length && PARTICIPLE.test(T[i]!.norm) && i > 0) {
       const before = argumentBefore(a, i);
-      if (before) return { subjects: coordinated(a, before, clause.end), rule: 'reduced-passive' };
+      if (before) {
+        // "Roberto Sandoval y su hija Alejandra, acusados de …": a plural participle takes both.
+        const partner = /(os|as)$/.test(T[i]!.norm) ? coordinatedBefore(a, before) : null;
+        return { subjects: partner ? [partner, before] : coordinated(a, before, clause.end), rule: 'reduced-passive' };
+      }
     }
     if (obj.length && obj[0]!.start < firstCue + 12) return { subjects: obj, rule: 'active-accusation-object', verb: i };
     // "whom the PGR is investigating for kidnapping"
@@ -350,6 +354,16 @@ function appositionMember(a: Analysis, from: number, to: number): Argument | nul
   for (let k = from + 2; k < to; k++) {
     const arg = argumentAt(a, k);
     if (arg && arg.entity.kind === 'person' && !PREPOSITION_BEFORE.test(T[k - 1]?.norm ?? '') && !/^(el|la)$/.test(T[k - 1]!.norm) || arg && tagEndingAt(a, k, 'title')) return arg;
+  }
+  return null;
+}
+
+/** The argument joined by "y/and" before `arg`, past a short description ("y su hija Alejandra"). */
+function coordinatedBefore(a: Analysis, arg: Argument): Argument | null {
+  const T = a.tokens;
+  for (let k = arg.start - 1; k >= Math.max(0, arg.start - 4); k--) {
+    if (/^(y|e|and)$/.test(T[k]!.norm)) return argumentBefore(a, k);
+    if (T[k]!.shape !== 'lower') return null;
   }
   return null;
 }

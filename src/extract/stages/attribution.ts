@@ -70,7 +70,10 @@ function verbAttribution(a: Analysis, v: number, vEnd: number, lemma: string): A
     if (date) from = date.end;
     const after = { start: from, end: nounPhraseEnd(a, from, end) };
     const before = { start: lastCommaBefore(a, v, start), end: v - 1 };
-    const subjBefore = before.end > before.start ? classifySource(a, before) : null;
+    // The segment before the comma is a speaker only when it says nothing itself
+    // ("fueron detenidos hoy por agentes fiscales, informó la prensa" is content).
+    const says = (r: Range) => { for (let k = r.start; k < r.end; k++) if (tagAt(a, k, 'event') || tagAt(a, k, 'accuseVerb')) return true; return false; };
+    const subjBefore = before.end > before.start && !says(before) ? classifySource(a, before) : null;
     // Only when the report closes the clause: "…, officials said on Friday."
     if (subjBefore && before.end - before.start <= 8 && end - vEnd <= 4) {
       return { source: subjBefore, content: { start, end: Math.max(start, before.start - 1) }, cue: { start: before.start, end: vEnd }, lemma, rule: 'content-comma-source-verb' };

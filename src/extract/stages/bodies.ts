@@ -5,6 +5,7 @@ import type { OrgType } from '../../model/extraction.js';
 import type { Analysis, Range } from '../analysis.js';
 import { surface, tagAt } from '../analysis.js';
 import { addMention, claimTokens, resolveEntity } from '../entities.js';
+import { isNameLike } from './name-chunks.js';
 
 export function recognizeBodies(a: Analysis): void {
   const T = a.tokens;
@@ -74,7 +75,7 @@ function ownerAt(a: Analysis, i: number): Owner | null {
   if (d) return { start: i, end: d.end, country: d.tag.country, person: null };
   // "the Trump administration": a leader's name nobody typed yet.
   const next = a.tokens[i + 1]?.norm === "'s" ? i + 2 : i + 1;
-  if (t.shape === 'cap' && tagAt(a, next, 'govNoun') && a.tokens[next]!.shape === 'lower' && !/^(the|el|la)$/.test(t.norm)) {
+  if (isNameLike(a, i) && tagAt(a, next, 'govNoun') && a.tokens[next]!.shape === 'lower') {
     return { start: i, end: i + 1, country: null, person: null, leader: t.norm };
   }
   return null;

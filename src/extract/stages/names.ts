@@ -96,6 +96,15 @@ function typeUnits(a: Analysis, units: Unit[]): void {
   }
   if (units.length === 1 && (last.type === 'demonym' || last.type === 'title')) return;
 
+  // "el cartel Jalisco Nueva Generación", "el cartel de los Beltrán Leyva": a lower-case
+  // descriptor before the chunk names what the whole chunk is.
+  const descBefore = descriptorBefore(a, r.start);
+  if (descBefore) {
+    const known = descBefore.orgType === 'criminal_group' ? knownCartel(a, surface(a, r)) : null;
+    addMention(a, r, 'organization', 'descriptor-before-chunk', known ? { orgType: 'criminal_group', key: `org:${known}` } : { orgType: descBefore.orgType });
+    return;
+  }
+
   // 4. Mixed chunks: leading places and demonyms qualify what follows; type the parts.
   const firstWord = units.findIndex((u) => u.type === 'word');
   if (firstWord < 0) {
@@ -228,10 +237,20 @@ function startsNonName(a: Analysis, i: number): boolean {
   return a.lex.nonNameStarts.has(a.tokens[i]!.norm);
 }
 
+/** A lower-case organization descriptor right before a chunk, past "de los": "cartel", "la banda". */
+function descriptorBefore(a: Analysis, start: number): { orgType: OrgType } | null {
+  const T = a.tokens;
+  let k = start;
+  while (k > 0 && /^(de|del|los|las|la|el)$/.test(T[k - 1]!.norm) && start - k < 3) k--;
+  const d = tagEndingAt(a, k, 'orgDescriptor');
+  if (!d || T[d.start]!.shape !== 'lower' || !['criminal_group', 'political_party', 'media', 'company'].includes(d.tag.orgType)) return null;
+  return { orgType: d.tag.orgType };
+}
+
 /** The gazetteer name of "X Cartel" / "Cártel de X", when X is said without it. */
 function knownCartel(a: Analysis, name: string): string | null {
   const words = tokenizeName(name);
-  for (const probe of [[...words, 'cartel'], ['cartel', 'de', ...words], ['cartel', 'del', ...words]]) {
+  for (const probe of [words, [...words, 'cartel'], ['cartel', ...words], ['cartel', 'de', ...words], ['cartel', 'del', ...words], ['cartel', 'de', 'los', ...words]]) {
     const m = a.lex.trie.lookup(probe);
     const org = m?.find((t) => t.t === 'org');
     if (org && org.t === 'org' && org.org.orgType === 'criminal_group') return org.org.name;
