@@ -3,7 +3,7 @@
 // with its subjects, category, sources and verification. Never without a source and a span.
 import type { AllegationCategory, Verification } from '../../model/extraction.js';
 import type { AllegationDraft, Analysis, Attribution, EntityDraft, Range, SourceDraft } from '../analysis.js';
-import { surface, tagAt, tagEndingAt } from '../analysis.js';
+import { surface, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 import {
   type Argument, appositionHolder, argumentAt, argumentBefore, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated,
@@ -109,7 +109,11 @@ function allegationsInClause(a: Analysis, clause: Range, cues: Cue[]): void {
   const sourceEntities = new Set(attribution && attribution.source.entity !== null && !selfReport ? [resolveEntity(a, attribution.source.entity).index] : []);
   const subjects = frame.subjects.map((x) => x.entity).filter((e) => canBeAccused(e) && !sourceEntities.has(e.index));
   if (!subjects.length) return;
-  const categories = [...new Set(cues.filter((c) => !insideSubject(c, frame.subjects)).map((c) => c.category))];
+  // Frames with an anchor take the crime words near it only ("una red de corrupción encabezada
+  // por X" is not about the murder told in the same sentence).
+  const near = (c: Cue) => frame.anchor === undefined || (c.start >= frame.anchor - 10 && c.start <= frame.anchor + 14);
+  const categories = [...new Set(cues.filter((c) => !insideSubject(c, frame.subjects) && near(c)).map((c) => c.category))];
+  if (!categories.length) return;
   // No one is the source of the claim against themselves.
   const accused = new Set(subjects.map((e) => e.index));
   const sources = sourcesFor(a, clause, attribution ?? accuserOf(a, frame))
@@ -160,14 +164,16 @@ export function coveringAttribution(a: Analysis, token: number): Attribution | n
   return best;
 }
 
-interface Frame { subjects: Argument[]; rule: string; verb?: number }
+/** Who is accused, by which rule; `anchor` narrows the crime words to those near it. */
+interface Frame { subjects: Argument[]; rule: string; verb?: number; anchor?: number }
 
 /** Who the clause accuses, by the strongest frame found. */
 function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribution | null): Frame | null {
   const T = a.tokens;
   const firstCue = cues[0]!.start;
-  // 0. "cargos contra X", "la denuncia … contra X … por huachicol", "led by X", "la detención de X … por".
-  const direct = chargedAgainst(a, clause) ?? ledBy(a, clause) ?? arrestOf(a, clause, firstCue);
+  // 0. "cargos contra X", "la denuncia … contra X … por huachicol", "led by X", "la detención de X … por",
+  //    "se le acusa de …", "20 personas y empresas ligadas a la red".
+  const direct = chargedAgainst(a, clause) ?? ledBy(a, clause) ?? arrestOf(a, clause, firstCue) ?? cliticAccused(a, clause, attribution) ?? linkedParticiple(a, clause);
   if (direct) return direct;
   // 1. Accusing verbs: the object when active ("accuse him of"), the subject when passive
   //    ("was charged with", "were detained over alleged ties").
@@ -281,16 +287,50 @@ const PARTICIPLE = /(ed|en|ado|ada|ados|adas|ido|ida|idos|idas)$/;
 const PREPOSITION_BEFORE = /^(con|with|de|del|of|al|to|para|for|ante|before|por|by)$/;
 const CHARGE_WORDS = /^(cargos|cargo|denuncia|denuncias|acusaci[oó]n|acusaciones|imputaci[oó]n|proceso|orden|charges|charge|complaint|case|accusations|indictment|warrant|lawsuit|demanda|querella)$/;
 
+const CLITIC = /^(le|les|lo|la|los|las)$/;
+
+/** "confirmó que se le acusa de ser la autora intelectual": the clitic points back to the person
+ *  the previous sentences were about, not to the one who speaks. */
+function cliticAccused(a: Analysis, clause: Range, attribution: Attribution | null): Frame | null {
+  if (a.lang !== 'es') return null;
+  const T = a.tokens;
+  for (let i = clause.start + 1; i < clause.end; i++) {
+    if (!CLITIC.test(T[i - 1]!.norm) || !tagAt(a, i, 'accuseVerb')) continue;
+    const speaker = attribution?.source.entity ?? null;
+    const s = a.sentences[T[i]!.sentence]!;
+    for (let si = s.index - 1; si >= Math.max(0, s.index - 3); si--) {
+      const prev = a.sentences[si]!;
+      const person = argumentsIn(a, skipFrontedPhrase(a, prev.first, prev.last), prev.last)
+        .find((x) => x.entity.kind === 'person' && x.entity.index !== speaker);
+      if (person) return { subjects: [{ ...person, start: i - 1, end: i }], rule: 'clitic-accused', anchor: i };
+    }
+  }
+  return null;
+}
+
+const LINKED = /^(ligad[oa]s?|vinculad[oa]s?|relacionad[oa]s?|linked|tied|connected)$/;
+
+/** "e incluyó a 20 personas y empresas ligadas a la red": the ones described as linked. */
+function linkedParticiple(a: Analysis, clause: Range): Frame | null {
+  const T = a.tokens;
+  for (let i = clause.start + 1; i < clause.end; i++) {
+    if (!LINKED.test(T[i]!.norm) || !/^(a|al|con|to|with)$/.test(T[i + 1]?.norm ?? '')) continue;
+    const before = argumentBefore(a, i);
+    if (before && canBeAccused(before.entity)) return { subjects: [before], rule: 'linked-participle', anchor: i };
+  }
+  return null;
+}
+
 /** "formuló cargos contra X", "the charges against X": the one the charges are against. */
 function chargedAgainst(a: Analysis, clause: Range): Frame | null {
   const T = a.tokens;
   for (let i = clause.start; i < clause.end; i++) {
     if (!/^(contra|against)$/.test(T[i]!.norm)) continue;
     let charged = false;
-    for (let k = i - 1; k >= Math.max(clause.start, i - 8); k--) if (CHARGE_WORDS.test(T[k]!.norm)) { charged = true; break; }
+    for (let k = i - 1; k >= Math.max(clause.start, i - 12); k--) if (CHARGE_WORDS.test(T[k]!.norm)) { charged = true; break; }
     if (!charged) continue;
     const obj = objectAfter(a, i + 1, 5).filter((x) => canBeAccused(x.entity));
-    if (obj.length) return { subjects: coordinatedLoose(a, obj[0]!, clause.end).filter((x) => canBeAccused(x.entity)), rule: 'charged-against' };
+    if (obj.length) return { subjects: coordinatedLoose(a, obj[0]!, clause.end).filter((x) => canBeAccused(x.entity)), rule: 'charged-against', anchor: i };
   }
   return null;
 }
@@ -301,9 +341,9 @@ function ledBy(a: Analysis, clause: Range): Frame | null {
   for (let i = clause.start; i + 1 < clause.end; i++) {
     if (!/^(encabezad[ao]s?|liderad[ao]s?|dirigid[ao]s?|led|headed|run|comandad[ao]s?)$/.test(T[i]!.norm) || !/^(por|by)$/.test(T[i + 1]!.norm)) continue;
     const brothers = siblingsAt(a, i + 2);
-    if (brothers.length) return { subjects: brothers, rule: 'led-by-siblings' };
+    if (brothers.length) return { subjects: brothers, rule: 'led-by-siblings', anchor: i };
     const obj = objectAfter(a, i + 2, 4).filter((x) => canBeAccused(x.entity));
-    if (obj.length) return { subjects: obj, rule: 'led-by' };
+    if (obj.length) return { subjects: obj, rule: 'led-by', anchor: i };
   }
   return null;
 }
@@ -351,11 +391,14 @@ function arrestOf(a: Analysis, clause: Range, firstCue: number): Frame | null {
 function appositionMember(a: Analysis, from: number, to: number): Argument | null {
   const T = a.tokens;
   if (T[from]?.text !== ',' || !/^(entre|including|among)$/.test(T[from + 1]?.norm ?? '')) return null;
-  for (let k = from + 2; k < to; k++) {
-    const arg = argumentAt(a, k);
-    if (arg && arg.entity.kind === 'person' && !PREPOSITION_BEFORE.test(T[k - 1]?.norm ?? '') && !/^(el|la)$/.test(T[k - 1]!.norm) || arg && tagEndingAt(a, k, 'title')) return arg;
-  }
-  return null;
+  // The first noun phrase after "entre ellas" must be the name itself (a title may precede it).
+  let k = from + 2;
+  if (/^(ellas|ellos|them)$/.test(T[k]?.norm ?? '')) k++;
+  if (/^(un|una|el|la|a|an|the)$/.test(T[k]?.norm ?? '')) k++;
+  const title = tagAt(a, k, 'title');
+  if (title) k = title.end;
+  const arg = k < to ? argumentAt(a, k) : null;
+  return arg && arg.entity.kind === 'person' ? arg : null;
 }
 
 /** The argument joined by "y/and" before `arg`, past a short description ("y su hija Alejandra"). */

@@ -134,7 +134,8 @@ function resolveTitleReferences(a: Analysis): void {
     // "al alcalde de Zitácuaro, Héctor Gamboa Ríos": the title names the person right after it.
     const named = namedAfter(a, title.end);
     if (named) { attachMention(a, named, { start: i, end: title.end }, 'title-apposition'); continue; }
-    if (next && (next.shape === 'cap' || next.norm === 'of' || next.norm === 'de')) continue;
+    // "el expresidente del Senado": the president of a body, not the country's president.
+    if (next && (next.shape === 'cap' || /^(of|de|del)$/.test(next.norm))) continue;
     // "la exfuncionaria", "the former official": a generic title refers to the last person named
     // with any position.
     const person = title.tag.weak ? lastPersonWithAnyPosition(a, i) : lastPersonWithTitle(a, i, title.tag.title);

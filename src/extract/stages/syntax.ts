@@ -183,7 +183,7 @@ export function coordinated(a: Analysis, first: Argument, limit: number): Argume
         // "…, and the governors protested": a new clause, not one more item.
         if (/^(the|el|la|los|las)$/.test(a.tokens[j]?.norm ?? '')) break;
       }
-      if (['the', 'el', 'la', 'su', 'his', 'her'].includes(a.tokens[j]?.norm ?? '')) j++;
+      if (['the', 'el', 'la', 'su', 'his', 'her', 'otros', 'otras', 'other', 'another', 'los', 'las'].includes(a.tokens[j]?.norm ?? '')) j++;
       const next = j < limit ? argumentAt(a, j) : null;
       // Persons, bodies and groups coordinate with each other; places only with places.
       if (next && (next.entity.kind === 'place') === (first.entity.kind === 'place')) { out.push(next); i = next.end; continue; }
@@ -366,10 +366,25 @@ export function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
     if (T[j]?.text === ',') j--;
     for (let b = j; b >= Math.max(s.first, j - 6); b--) {
       const arg = argumentAt(a, b);
-      if (arg && arg.end === j + 1) return [arg];
+      // "…, oriundo de Huetamo, que …": a place closing an apposition is not the antecedent.
+      if (arg && arg.end === j + 1 && arg.entity.kind !== 'place') return [arg];
     }
-    const holder = appositionHolder(a, j);
+    // "X, the gang's alleged former chief, who …": past one apposition.
+    const holder = appositionHolder(a, j) ?? appositionStart(a, j);
     return holder ? [holder] : null;
+  }
+  return null;
+}
+
+/** The name an apposition ending at token j belongs to: "Jesús Reyna García, exgobernador
+ *  interino y oriundo de Huetamo, que …" (the apposition may start without a determiner). */
+function appositionStart(a: Analysis, j: number): Argument | null {
+  const T = a.tokens;
+  const s = a.sentences[T[j]!.sentence]!;
+  for (let k = j; k > Math.max(s.first, j - 12); k--) {
+    if (T[k]!.text !== ',') continue;
+    const arg = argumentBefore(a, k);
+    return arg && arg.entity.kind === 'person' ? arg : null;
   }
   return null;
 }
@@ -390,6 +405,9 @@ export function appositionHolder(a: Analysis, i: number): Argument | null {
   const s = a.sentences[T[i]!.sentence]!;
   for (let k = i - 1; k > Math.max(s.first, i - 8); k--) {
     if (T[k]!.text !== ',') continue;
+    // An apposition opens with a determiner, a status or a title ("X, the gang's alleged chief").
+    const next = T[k + 1];
+    if (!next || !(APPOSITIVE_OPENERS.has(next.norm) || tagAt(a, k + 1, 'status') || tagAt(a, k + 1, 'title') || /^(su|his|her|its)$/.test(next.norm))) return null;
     const arg = argumentBefore(a, k);
     return arg && arg.entity.kind !== 'place' ? arg : null;
   }
