@@ -13,6 +13,8 @@ export function dateIn(a: Analysis, r: Range, near: number): DateFound | null {
   for (let i = r.start; i < r.end; i++) {
     const d = dateAt(a, i);
     if (!d) continue;
+    // "informó el miércoles la Fiscalía", "officials said on Friday": when it was told, not done.
+    if (reportDate(a, d)) { i = d.end - 1; continue; }
     if (!best || Math.abs(d.start - near) < Math.abs(best.start - near)) best = d;
     i = d.end - 1;
   }
@@ -44,4 +46,13 @@ function dateAt(a: Analysis, i: number): DateFound | null {
   if (tagAt(a, i, 'weekday')) return { value: T[i]!.text, start: i, end: i + 1 };
   if (YEAR.test(T[i]!.text) && /^(in|since|during|by|en|desde|de)$/.test(T[i - 1]?.norm ?? '')) return { value: T[i]!.text, start: i, end: i + 1 };
   return null;
+}
+
+function reportDate(a: Analysis, d: DateFound): boolean {
+  const T = a.tokens;
+  for (let k = d.start - 1; k >= Math.max(0, d.start - 3); k--) {
+    if (tagAt(a, k, 'verb') && T[k]!.shape === 'lower') return true;
+    if (!/^(on|el|este|esta|the|last|this|in)$/.test(T[k]!.norm)) break;
+  }
+  return false;
 }

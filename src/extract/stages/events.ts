@@ -9,7 +9,7 @@ import { dateIn } from './dates.js';
 import { numberAt } from './groups.js';
 import {
   agentAfter, type Argument, argumentAt, argumentBefore, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated, isPassive, objectAfter,
-  lowerOrOpening, relativeAntecedent, skipFrontedPhrase,
+  isPreposition, lowerOrOpening, relativeAntecedent, skipFrontedPhrase,
 } from './syntax.js';
 
 /** Kinds whose target must be someone who can be arrested, charged or convicted. */
@@ -42,6 +42,9 @@ function hypothetical(a: Analysis, i: number): boolean {
     if (MODAL.test(n) || NEGATION.test(n)) return true;
     if (!/^(be|been|being|have|has|had|twice|also|ser|sido|ha)$/.test(n)) break;
   }
+  // "no encontró elementos suficientes para ordenar la prisión preventiva": denied earlier in the clause.
+  const from = clauseStart(a, i);
+  for (let k = i - 1; k >= Math.max(from, i - 10); k--) if (/^(no|not|never|nunca|jamás|jamas)$/.test(a.tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -59,9 +62,15 @@ function verbalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
   } else if (isPassive(a, i)) {
     targets = clauseSubject(a, i);
     actors = agentAfter(a, end);
+    // "fueron detenidos otros tres alcaldes: Uriel …, Jesús …": the subject after the verb, and
+    // the people a colon lists.
+    if (!targets.length && a.lang === 'es') targets = [...objectAfter(a, end, 8), ...listedAfterColon(a, end)];
   } else if (coordinatedPassive(a, i) >= 0) {
     targets = clauseSubject(a, coordinatedPassive(a, i));
     actors = agentAfter(a, end);
+  } else if (a.lang === 'es' && PARTICIPLE.test(T[i]!.norm) && T[i - 1]?.text === ',' && !objectAfter(a, end, 3).length && appositionOwner(a, i - 1)) {
+    // "el vicealmirante X, sobrino político de Ojeda, aprehendido el 2 de septiembre".
+    targets = [appositionOwner(a, i - 1)!];
   } else if (PARTICIPLE.test(T[i]!.norm) && argumentBefore(a, i) && agentAfter(a, end).length && !objectAfter(a, end, 3).length) {
     // "63 congresistas procesados por la Corte Suprema": a participle after its noun.
     targets = [argumentBefore(a, i)!];
@@ -87,6 +96,28 @@ function coordinatedPassive(a: Analysis, i: number): number {
   const first = a.sentences[T[i]!.sentence]!.first;
   for (let k = i - 2; k >= first; k--) if (tagAt(a, k, 'event') && isPassive(a, k)) return k;
   return -1;
+}
+
+/** The person an apposition that ends at the comma `c` describes (or the person right before it). */
+function appositionOwner(a: Analysis, c: number): Argument | null {
+  const T = a.tokens;
+  const first = a.sentences[T[c]!.sentence]!.first;
+  for (let k = c - 1; k > Math.max(first, c - 10); k--) {
+    if (T[k]!.text !== ',') continue;
+    const arg = argumentBefore(a, k);
+    return arg && arg.entity.kind === 'person' ? arg : null;
+  }
+  const direct = argumentBefore(a, c + 1);
+  return direct && direct.entity.kind === 'person' && !isPreposition(a, direct.start - 1) ? direct : null;
+}
+
+function listedAfterColon(a: Analysis, from: number): Argument[] {
+  const T = a.tokens;
+  const s = a.sentences[T[from]!.sentence]!;
+  let k = from;
+  while (k < Math.min(s.last, from + 10) && T[k]!.text !== ':') k++;
+  if (T[k]?.text !== ':') return [];
+  return argumentsIn(a, k + 1, s.last).filter((x) => x.entity.kind === 'person');
 }
 
 function threatObjectNear(a: Analysis, from: number): boolean {

@@ -2,7 +2,7 @@
 // object after it, passive voice, coordination ("X and Y"), and pronouns, all from token
 // shapes and small word lists rather than a parser.
 import type { Analysis, EntityDraft } from '../analysis.js';
-import { tagAt } from '../analysis.js';
+import { tagAt, tagEndingAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–']);
@@ -232,6 +232,12 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     while (start > floor && T[start - 1]!.text !== ',' && !/^(that|que|whether)$/.test(T[start - 1]!.norm)
       && !(tagAt(a, start - 1, 'verb') && T[start - 1]!.shape === 'lower' && start - 1 > floor && !adjectival(a, start - 1))) start--;
     if (start === end) { end = start - 1; continue; } // a reporting verb right before: step over it
+    // "admitió [ser dueño del terreno]": a complement without a name belongs to the verb before
+    // it, whose subject is further back.
+    const afterVerb = start > floor && !!tagAt(a, start - 1, 'verb') && T[start - 1]!.shape === 'lower';
+    if (afterVerb && !argumentsIn(a, start, end).length) { end = start - 1; continue; }
+    // ", que fue dirigente … de Morales,": a relative clause after a comma, whatever it names.
+    if (start - 2 >= floor && /^(que|that|which)$/.test(T[start - 1]!.norm) && T[start - 2]!.text === ',') { end = start - 2; continue; }
     const first = T[start]!;
     // Relative clauses, appositions, and bare connectives (", and was arrested", ", before being extradited").
     const bare = /^(and|y|e|before|after|then|later|antes|despu[eé]s|luego|when|cuando|while|mientras)$/.test(first.norm)
@@ -243,8 +249,14 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     const prepAside = isPreposition(a, start) && !all.length && start > floor;
     // "…, quien gobernó la capital, apareció en un video": a segment that opens with its verb has
     // its subject further back.
-    const verbFirst = first.shape === 'lower' && !all.length && start > floor && FINITE_VERB.test(first.norm);
-    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces || prepAside || verbFirst;
+    // (Spanish verb endings carry accents, so the surface form is tested, not the folded one.)
+    const verbFirst = first.shape === 'lower' && !all.length && start > floor && FINITE_VERB.test(first.text.toLowerCase());
+    // "X, primo y aliado del presidente de Colombia, Álvaro Uribe, quedó detenido": an apposition
+    // may open with a bare noun, and a name after a segment ending in a title names that title.
+    const nounAside = start > floor && first.shape === 'lower' && (!!tagAt(a, start, 'personNoun') || !!tagAt(a, start, 'title'));
+    const titleApposition = start > floor && all.length === 1 && all[0]!.start === start && all[0]!.end === end && endsWithTitle(a, start - 1);
+    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces || prepAside || verbFirst
+      || nounAside || titleApposition;
     const args = all.filter((x) => opts.places || x.entity.kind !== 'place');
     if (!isAside || (args.length && start === floor)) {
       if (!args.length) return start === floor ? previousClauseSubject(a, floor, v, opts) : [];
@@ -253,6 +265,17 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     end = start;
   }
   return previousClauseSubject(a, floor, v, opts);
+}
+
+/** True when the segment closing at comma `c` ends with a title, or a title and its place
+ *  ("del presidente de Colombia,"). */
+function endsWithTitle(a: Analysis, c: number): boolean {
+  const T = a.tokens;
+  if (T[c]?.text !== ',') return false;
+  let k = c - 1;
+  const m = a.mentionAt[k]!;
+  if (m >= 0 && a.entities[a.mentions[m]!.entity]!.kind === 'place' && /^(de|del|of)$/.test(T[a.mentions[m]!.start - 1]?.norm ?? '')) k = a.mentions[m]!.start - 2;
+  return tagEndingAt(a, k + 1, 'title') !== null && T[k]!.shape === 'lower';
 }
 
 /** The verb that a verb right after "and"/"y" is coordinated with, or -1. */
