@@ -138,7 +138,10 @@ function resolveTitleReferences(a: Analysis): void {
     if (next && (next.shape === 'cap' || /^(of|de|del)$/.test(next.norm))) continue;
     // "la exfuncionaria", "the former official": a generic title refers to the last person named
     // with any position.
-    const person = title.tag.weak ? lastPersonWithAnyPosition(a, i) : lastPersonWithTitle(a, i, title.tag.title);
+    // "el exviceministro": first someone who held that post and left it, then anyone who held it.
+    const person = (title.tag.former ? lastPersonWithTitle(a, i, title.tag.title, 'former') : null)
+      ?? lastPersonWithTitle(a, i, title.tag.title)
+      ?? (title.tag.weak ? lastPersonWithAnyPosition(a, i) : null);
     if (person) attachMention(a, person, { start: i, end: title.end }, 'title-reference');
   }
 }
@@ -168,11 +171,11 @@ function lastPersonWithAnyPosition(a: Analysis, before: number): EntityDraft | n
   return best;
 }
 
-function lastPersonWithTitle(a: Analysis, before: number, title: string): EntityDraft | null {
+function lastPersonWithTitle(a: Analysis, before: number, title: string, status?: 'former'): EntityDraft | null {
   let best: EntityDraft | null = null;
   let bestPos = -1;
   for (const e of a.entities) {
-    if (e.kind !== 'person' || !e.positions.some((p) => p.title === title)) continue;
+    if (e.kind !== 'person' || !e.positions.some((p) => p.title === title && (!status || p.status === status))) continue;
     for (const m of e.mentions) if (m.start < before && m.start > bestPos) { best = resolveEntity(a, e.index); bestPos = m.start; }
   }
   return best;

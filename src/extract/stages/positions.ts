@@ -101,6 +101,13 @@ export function findPositionsAndParties(a: Analysis): void {
           partiesInPhrase(a, person, k, end);
         }
       }
+      // "Felipe Cáceres, quien fue viceministro de …", "X, who was mayor of Y": a past post.
+      if (/^(who|quien)$/.test(T[k]!.norm) && /^(was|fue|served|era)$/.test(T[k + 1]?.norm ?? '')) {
+        let j = k + 2;
+        if (/^(as|como|the|a|an|el|la|un|una)$/.test(T[j]?.norm ?? '')) j++;
+        const title = tagAt(a, j, 'title');
+        if (title) recordPosition(a, person, { start: j, end: title.end, title: title.tag.title, weak: title.tag.weak, former: true }, j);
+      }
       // "X, who governed Sonora from 2015 to 2021", "who ran the state of Veracruz".
       if (/^(who|quien)$/.test(T[k]!.norm) && /^(governed|ran|gobern[oó]|dirigi[oó])$/.test(T[k + 1]?.norm ?? '')) {
         const place = stateAfter(a, k + 2, Math.min(s.last, k + 10));
