@@ -9,12 +9,14 @@ export interface LoadResult {
   failures: number;
 }
 
-export async function load(url: string, paths: string[], opts: { connections: number; seconds: number }): Promise<LoadResult> {
+/** Requests the paths in turn for `seconds`, or `amount` requests when given. */
+export async function load(url: string, paths: string[], opts: { connections: number; seconds: number; amount?: number }): Promise<LoadResult> {
   let i = 0;
   const result = await autocannon({
     url,
     connections: opts.connections,
     duration: opts.seconds,
+    ...(opts.amount ? { amount: opts.amount } : {}),
     // A dossier of someone in tens of thousands of reports can take seconds without the cache.
     timeout: 60,
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],

@@ -4,10 +4,12 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { sql } from 'kysely';
 import pg from 'pg';
 import { ingestDocument } from '../../src/kb/ingest/ingest-document.js';
 import { copySqliteToPostgres } from './copy-to-postgres.js';
+import { multiplyDocuments } from './multiply.js';
 import { openPostgresStore } from '../../src/store/postgres/postgres-store.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import type { SqlStore } from '../../src/store/sql/sql-store.js';
@@ -27,23 +29,46 @@ async function fill(store: SqlStore, docs: number, label: string): Promise<void>
   process.stderr.write(`${label}: built ${docs} documents in ${fmt((performance.now() - started) / 1000, 0)} s\n`);
 }
 
-/** The SQLite file (shared with bench:show, which builds the same corpus under the same name). */
-export async function sqliteBenchStore(docs: number): Promise<string> {
+export interface BenchStore {
+  path: string;
+  /** How its documents came to be, for the report. */
+  how: string;
+}
+
+/**
+ * The SQLite store: bench:show's store of as many documents when there is one (every document
+ * ingested), otherwise 10,000 ingested documents (bench:show's, or built here) repeated to the
+ * count asked for (see multiply.ts). Built once and kept in the temp dir.
+ */
+export async function sqliteBenchStore(docs: number): Promise<BenchStore> {
   const dir = join(tmpdir(), 'dossier-bench');
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `show-${docs}-${CORPUS_VERSION}.db`);
-  if (existsSync(path)) return path;
+  const ingested = join(dir, `show-${docs}-${CORPUS_VERSION}.db`);
+  if (existsSync(ingested)) return { path: ingested, how: `${docs} documents, each ingested` };
+  const base = Math.min(docs, 10_000);
+  if (docs % base !== 0) throw new Error(`--docs must be a multiple of ${base}`);
+  const times = docs / base;
+  const how = times > 1 ? `${base} ingested documents, each repeated ${times} times under new ids` : `${docs} documents, each ingested`;
+  const path = join(dir, `api-${base}x${times}-${CORPUS_VERSION}.db`);
+  if (existsSync(path)) return { path, how };
   const partial = join(dir, `api-${process.pid}.building.db`);
-  const store = await openSqliteStore(partial);
-  try {
-    await fill(store, docs, 'sqlite');
-    await sql`pragma wal_checkpoint(truncate)`.execute(store.db);
-  } finally {
-    await store.close();
+  const baseFile = join(dir, `show-${base}-${CORPUS_VERSION}.db`);
+  if (existsSync(baseFile)) {
+    const src = new Database(baseFile, { readonly: true });
+    await src.backup(partial).finally(() => src.close());
+  } else {
+    const store = await openSqliteStore(partial);
+    try {
+      await fill(store, base, 'sqlite');
+      await sql`pragma wal_checkpoint(truncate)`.execute(store.db);
+    } finally {
+      await store.close();
+    }
   }
+  if (times > 1) await multiplyDocuments(partial, times);
   if (!existsSync(path)) renameSync(partial, path);
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${partial}${suffix}`, { force: true });
-  return path;
+  return { path, how };
 }
 
 /** A PostgreSQL database of its own on the test server holding a copy of the SQLite store, kept between runs. */

@@ -166,6 +166,18 @@ describe('web app in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Oaxaca mayor accused of diverting funds' }).waitFor();
     expect(await page.locator('header .muted').first().innerText()).toContain('Test Ledger');
 
+    // A file works as well as pasted text: an HTML page is reduced to its article.
+    await page.goto(url('/add'));
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'report.html', mimeType: 'text/html',
+      buffer: Buffer.from('<html><head><title>Port official detained</title></head><body><article><h1>Port official detained</h1><p>Federal agents detained customs chief Arturo Villaseñor Rangel in Manzanillo on Friday, prosecutors said.</p></article></body></html>'),
+    });
+    await page.getByText('Read report.html as HTML.').waitFor();
+    await page.getByRole('button', { name: 'Show extraction' }).click();
+    await page.getByRole('heading', { name: /Extraction preview/ }).waitFor();
+    expect(await page.locator('.article-text').innerText()).toContain('Arturo Villaseñor Rangel');
+    expect(await page.locator('.article-text').innerText()).not.toContain('<p>');
+
     await page.goto(url('/search?q=renata'));
     await page.locator('.people-list a', { hasText: 'Renata Ibáñez Corral' }).waitFor();
     await page.locator('.doc-list a', { hasText: 'Oaxaca mayor accused' }).waitFor();

@@ -75,6 +75,7 @@ export function EntityPage() {
   if (error) return <ErrorMessage error={error} />;
   if (!id || !/^\d+$/.test(id)) return <ErrorMessage error={new Error(`"${id}" is not an entity id`)} />;
   if (!d) return <Loading />;
+  const named = d.coMentioned.filter((c) => c.kind !== 'place');
   return (
     <article className="entity-page">
       <Header d={d} />
@@ -101,10 +102,10 @@ export function EntityPage() {
         </ul>
       </section>
       <section aria-labelledby="named-title">
-        <h2 id="named-title">Named in the same reports</h2>
-        {d.coMentioned.length === 0 && <Empty>Nobody else yet.</Empty>}
+        <h2 id="named-title">People and organizations named in the same reports</h2>
+        {named.length === 0 && <Empty>Nobody else yet.</Empty>}
         <ul className="chips">
-          {d.coMentioned.map((c) => <li key={c.id}><EntityLink entity={c} /> <span className="muted">{c.documents}</span></li>)}
+          {named.map((c) => <li key={c.id}><EntityLink entity={c} /> <span className="muted" title="reports naming both">{c.documents}</span></li>)}
         </ul>
       </section>
       <Documents d={d} />
