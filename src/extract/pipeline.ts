@@ -13,6 +13,7 @@ import { findAttributions } from './stages/attribution.js';
 import { findEvents } from './stages/events.js';
 import { recognizeGroups } from './stages/groups.js';
 import { recognizeNames } from './stages/names.js';
+import { findOutlet } from './stages/outlet.js';
 import { findPositionsAndParties } from './stages/positions.js';
 import { findResponses } from './stages/responses.js';
 import { detectLanguage } from './text/language.js';
@@ -38,6 +39,7 @@ export const STAGES: readonly ((a: Analysis) => void)[] = [
   resolveCoreference,
   recognizeGroups,
   findPositionsAndParties,
+  findOutlet,
   findAttributions,
   findAllegations,
   findResponses,

@@ -185,7 +185,8 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
     if (isPassive(a, i)) {
       const subj = relativeAntecedent(a, i) ?? clauseSubject(a, i);
       if (subj.length) return { subjects: subj, rule: 'passive-accusation' };
-      continue;
+      // "members of her own party are implicated": the accused are named by no one here.
+      return null;
     }
     const obj = objectAfter(a, v.end, 4);
     // Headlines drop the auxiliary: "Eduardo Cunha arrested in Petrobras probe".

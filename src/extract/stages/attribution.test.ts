@@ -34,3 +34,11 @@ describe('attribution', () => {
       .toMatch(/^anonymous#2/);
   });
 });
+
+describe('outlet', () => {
+  it('is read from the dateline or from the outlet speaking of its own work', () => {
+    expect(extract('BOGOTA (Reuters) - Police detained Mayor Luis Ospina on Friday.').document.outlet).toBe('Reuters');
+    expect(extract('Two sources said the governor met cartel leaders. Reuters could not verify the claim.').document.outlet).toBe('Reuters');
+    expect(extract('A government official told EFE the mayor was detained.').document.outlet).toBeNull();
+  });
+});

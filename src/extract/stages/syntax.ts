@@ -184,6 +184,9 @@ export function coordinated(a: Analysis, first: Argument, limit: number): Argume
         if (/^(the|el|la|los|las)$/.test(a.tokens[j]?.norm ?? '')) break;
       }
       if (['the', 'el', 'la', 'su', 'his', 'her', 'otros', 'otras', 'other', 'another', 'los', 'las'].includes(a.tokens[j]?.norm ?? '')) j++;
+      // "Mexico's foreign ministry and President Sheinbaum": past the title to the name.
+      const title = j < limit && a.mentionAt[j]! < 0 ? tagAt(a, j, 'title') : null;
+      if (title) j = title.end;
       const next = j < limit ? argumentAt(a, j) : null;
       // Persons, bodies and groups coordinate with each other; places only with places.
       if (next && (next.entity.kind === 'place') === (first.entity.kind === 'place')) { out.push(next); i = next.end; continue; }
@@ -255,12 +258,17 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     // may open with a bare noun, and a name after a segment ending in a title names that title.
     const nounAside = start > floor && first.shape === 'lower' && (!!tagAt(a, start, 'personNoun') || !!tagAt(a, start, 'title'));
     const titleApposition = start > floor && all.length === 1 && all[0]!.start === start && all[0]!.end === end && endsWithTitle(a, start - 1);
-    const isAside = RELATIVE.has(first.norm) || APPOSITIVE_OPENERS.has(first.norm) || first.shape === 'num' || bare || onlyPlaces || prepAside || verbFirst
-      || nounAside || titleApposition;
+    // A determiner opens an apposition only after a comma ("X, the former governor,"); after a
+    // reporting verb or at the clause start it opens the subject ("said the U.S. even warned").
+    const afterComma = T[start - 1]?.text === ',';
+    const isAside = RELATIVE.has(first.norm) || (APPOSITIVE_OPENERS.has(first.norm) && afterComma) || first.shape === 'num' || bare || onlyPlaces
+      || prepAside || verbFirst || nounAside || titleApposition;
     const args = all.filter((x) => opts.places || x.entity.kind !== 'place');
     if (!isAside || (args.length && start === floor)) {
       if (!args.length) return start === floor ? previousClauseSubject(a, floor, v, opts) : [];
-      return coordinated(a, args[0]!, v);
+      // "U.S. Secretary of State Marco Rubio": a place that only qualifies the next name.
+      const head = args[0]!.entity.kind === 'place' && args[1] && args[1].start - args[0]!.end <= 4 ? args[1] : args[0]!;
+      return coordinated(a, head, v);
     }
     end = start;
   }

@@ -19,3 +19,14 @@ describe('detectLanguage', () => {
       .toThrow(/Portuguese; only English \(en\) and Spanish \(es\) are supported/);
   });
 });
+
+describe('detectLanguage on short texts full of names', () => {
+  it('reads a one-line English dateline sentence as English', () => {
+    expect(detectLanguage('BOGOTA (Reuters) - Police detained Mayor Luis Ospina on Friday.')).toBe('en');
+    expect(detectLanguage('Salas fue detenida el martes en Toluca.')).toBe('es');
+  });
+  it('still refuses short French and Italian', () => {
+    expect(() => detectLanguage("Le maire a été arrêté par la police dans la nuit de vendredi selon le parquet.")).toThrow(/French/);
+    expect(() => detectLanguage('Il sindaco è stato arrestato dalla polizia nella notte di venerdì, secondo la procura.')).toThrow(/Italian/);
+  });
+});
