@@ -15,6 +15,10 @@ function source(s: ResolvedSource): string {
   return `${s.kind}${s.count ? ` (${s.count})` : ''}: ${who}`;
 }
 
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 function when(first: string | null, last: string | null): string {
   if (!first) return '';
   return first === last || !last ? `reported ${first}` : `reported ${first} to ${last}`;
@@ -22,25 +26,25 @@ function when(first: string | null, last: string | null): string {
 
 export function renderDossier(d: Dossier): string {
   const out: string[] = [];
-  out.push(`${d.name}  [${d.id}] ${d.kind}${d.orgType ? ` (${d.orgType.replace(/_/g, ' ')})` : ''}${d.country ? ` · ${d.country}` : ''} · ${d.documentCount} documents`);
+  out.push(`${d.name}  [${d.id}] ${d.kind}${d.orgType ? ` (${d.orgType.replace(/_/g, ' ')})` : ''}${d.country ? ` · ${d.country}` : ''} · ${plural(d.documentCount, 'document')}`);
   if (d.aliases.length) out.push(`also: ${d.aliases.join('; ')}`);
   if (d.mergedFrom.length) out.push(`merged from: ${d.mergedFrom.join(', ')}`);
 
   if (d.positions.length) {
     out.push('', 'POSITIONS');
     for (const p of d.positions) {
-      out.push(`  ${p.status === 'former' ? 'former ' : ''}${p.title}${p.jurisdiction ? ` of ${p.jurisdiction}` : ''} (${when(p.firstReported, p.lastReported)}; ${p.reports} reports; latest doc ${p.latest.documentId})`);
+      out.push(`  ${p.status === 'former' ? 'former ' : ''}${p.title}${p.jurisdiction ? ` of ${p.jurisdiction}` : ''} (${when(p.firstReported, p.lastReported)}; ${plural(p.reports, 'report')}; latest doc ${p.latest.documentId})`);
     }
   }
   if (d.parties.length) {
     out.push('', 'PARTIES');
-    for (const p of d.parties) out.push(`  ${p.party.name} [${p.party.id}] (${when(p.firstReported, p.lastReported)}; ${p.reports} reports)`);
+    for (const p of d.parties) out.push(`  ${p.party.name} [${p.party.id}] (${when(p.firstReported, p.lastReported)}; ${plural(p.reports, 'report')})`);
   }
 
   out.push('', `ALLEGATION THREADS (${d.threads.length}) - claims, not facts`);
   if (!d.threads.length) out.push('  none reported');
   for (const t of d.threads) {
-    out.push(`  ${t.category.replace(/_/g, ' ')}: ${t.reportCount} reports in ${t.documentCount} documents, ${when(t.firstReported, t.lastReported)}`);
+    out.push(`  ${t.category.replace(/_/g, ' ')}: ${plural(t.reportCount, 'report')} in ${plural(t.documentCount, 'document')}, ${when(t.firstReported, t.lastReported)}`);
     for (const r of t.reports) {
       out.push(`    doc ${r.documentId} ${r.document.published ?? r.document.ingestedAt.slice(0, 10)}${r.document.outlet ? ` ${r.document.outlet}` : ''} · ${r.verification}`);
       out.push(`      said by: ${r.sources.map(source).join('; ')}`);
