@@ -5,7 +5,8 @@ import type { Analysis, Attribution, Range, SourceDraft } from '../analysis.js';
 import { surface, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 import { numberAt } from './groups.js';
-import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, lowerOrOpening, previousVerb, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
+import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, lowerOrOpening, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
+import { previousVerb } from './subjects.js';
 
 const PROSECUTOR_BODY = /attorney|prosecut|fiscal|procuradur|minist[eé]rio p[uú]blico|\bmpf\b|\bfgr\b|\bpgr\b|\bfge\b|justice department|department of justice|seido/i;
 const SINGULAR = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);

@@ -7,9 +7,9 @@ import { isHeadline, tagAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 import { dateIn } from './dates.js';
 import { numberAt } from './groups.js';
+import { argumentBefore, clauseSubject, relativeAntecedent } from './subjects.js';
 import {
-  agentAfter, type Argument, argumentAt, argumentBefore, argumentsIn, clauseEnd, clauseStart, clauseSubject, coordinated, isPassive, objectAfter,
-  isPreposition, lowerOrOpening, relativeAntecedent, skipFrontedPhrase,
+  agentAfter, type Argument, argumentAt, argumentsIn, clauseEnd, clauseStart, coordinated, isPassive, objectAfter, isPreposition, lowerOrOpening, skipFrontedPhrase,
 } from './syntax.js';
 
 /** Kinds whose target must be someone who can be arrested, charged or convicted. */

@@ -8,7 +8,7 @@ import { addForm, addMention, attachMention, findByForm, findEntity, isFree, mer
 import { knownPerson } from './coreference.js';
 import { type Unit, endsWithOrgHead, findChunks, isHonorific, startsWithOrgStart } from './name-chunks.js';
 import { recordPosition, titleBefore } from './positions.js';
-import { fold } from '../text/tokens.js';
+import { descriptorBefore, judge, knownCartel } from './name-judge.js';
 
 export function recognizeNames(a: Analysis): void {
   const deferred: Unit[][] = [];
@@ -195,7 +195,6 @@ function typeModifiers(a: Analysis, units: Unit[]): void {
   }
 }
 
-export type Verdict = { kind: 'person'; rule: string } | { kind: 'organization'; orgType: OrgType; rule: string } | { kind: 'place'; rule: string } | null;
 
 /** A run of capitalised words with no gazetteer entry: decide by the words around it. */
 function typeWords(a: Analysis, units: Unit[]): void {
@@ -237,131 +236,10 @@ function startsNonName(a: Analysis, i: number): boolean {
   return a.lex.nonNameStarts.has(a.tokens[i]!.norm);
 }
 
-/** A lower-case organization descriptor right before a chunk, past "de los": "cartel", "la banda". */
-function descriptorBefore(a: Analysis, start: number): { orgType: OrgType } | null {
-  const T = a.tokens;
-  let k = start;
-  while (k > 0 && /^(de|del|los|las|la|el)$/.test(T[k - 1]!.norm) && start - k < 3) k--;
-  const d = tagEndingAt(a, k, 'orgDescriptor');
-  if (!d || T[d.start]!.shape !== 'lower' || !['criminal_group', 'political_party', 'media', 'company'].includes(d.tag.orgType)) return null;
-  return { orgType: d.tag.orgType };
-}
-
-/** The gazetteer name of "X Cartel" / "Cártel de X", when X is said without it. */
-function knownCartel(a: Analysis, name: string): string | null {
-  const words = tokenizeName(name);
-  for (const probe of [words, [...words, 'cartel'], ['cartel', ...words], ['cartel', 'de', ...words], ['cartel', 'del', ...words], ['cartel', 'de', 'los', ...words]]) {
-    const m = a.lex.trie.lookup(probe);
-    const org = m?.find((t) => t.t === 'org');
-    if (org && org.t === 'org' && org.org.orgType === 'criminal_group') return org.org.name;
-  }
-  return null;
-}
-
-function tokenizeName(name: string): string[] {
-  return name.split(/\s+/).map((w) => fold(w));
-}
-
 function createPerson(a: Analysis, r: Range, rule: string) {
   const words = r.end - r.start;
   if (words > 8) return null;
   return addMention(a, r, 'person', rule);
-}
-
-// Not Spanish "a": it marks a person object ("silenciar a Villavicencio").
-const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'en', 'de', 'desde']);
-
-/** The context rules for a capitalised run of words, strongest first. */
-export function judge(a: Analysis, r: Range): Verdict {
-  const T = a.tokens;
-  const n = r.end - r.start;
-  const before = T[r.start - 1];
-  const after = T[r.end];
-  const sentence = a.sentences[T[r.start]!.sentence]!;
-
-  // Descriptors: "steelmaker Altos Hornos", "the Guerreros Unidos drug gang", "Notisistema radio",
-  // "la radio cocalera Kawsachun Coca" (one adjective between).
-  const skippable = before?.shape === 'lower' && !tagAt(a, r.start - 1, 'title') && !tagAt(a, r.start - 1, 'personNoun');
-  const leftDesc = tagEndingAt(a, r.start, 'orgDescriptor', sentence.first)
-    ?? (skippable ? tagEndingAt(a, r.start - 1, 'orgDescriptor', sentence.first) : null);
-  if (leftDesc && T[leftDesc.start]!.shape === 'lower' && !tagEndingAt(a, r.start, 'title', sentence.first)) {
-    return { kind: 'organization', orgType: leftDesc.tag.orgType, rule: 'left-org-descriptor' };
-  }
-  const rightDesc = after && after.shape === 'lower' ? tagAt(a, r.end, 'orgDescriptor') ?? tagAt(a, r.end, 'orgHead') : null;
-  // "the Trump administration" is a body named after a person: see bodies.ts.
-  if (rightDesc && !tagAt(a, r.end, 'verb') && !tagAt(a, r.end, 'govNoun')) {
-    return { kind: 'organization', orgType: rightDesc.tag.orgType, rule: 'right-org-descriptor' };
-  }
-  // "the Beltran Leyva and Los Zetas drug cartels": coordinated with a body, a body of its kind.
-  if (after && /^(and|y)$/.test(after.norm)) {
-    const next = a.mentionAt[r.end + 1]!;
-    const other = next >= 0 ? a.entities[a.mentions[next]!.entity]! : null;
-    const otherOrg = tagAt(a, r.end + 1, 'org');
-    if (other?.kind === 'organization' && other.orgType === 'criminal_group' || otherOrg?.tag.org.orgType === 'criminal_group') {
-      return { kind: 'organization', orgType: 'criminal_group', rule: 'coordinated-with-group' };
-    }
-  }
-
-  // Person evidence.
-  if (tagEndingAt(a, r.start, 'title', sentence.first) || titleBefore(a, r.start)) return { kind: 'person', rule: 'left-title' };
-  const leftNoun = tagEndingAt(a, r.start, 'personNoun', sentence.first)
-    ?? (before?.text === ',' ? tagEndingAt(a, r.start - 1, 'personNoun', sentence.first) : null);
-  if (leftNoun) return { kind: 'person', rule: 'left-person-noun' };
-  if (a.lex.givenNames.has(T[r.start]!.norm) && n >= 2) return { kind: 'person', rule: 'given-name' };
-  if (after && (after.norm === 'who' || after.norm === 'quien' || (after.text === ',' && ['who', 'quien', 'whose'].includes(T[r.end + 1]?.norm ?? '')))) {
-    return { kind: 'person', rule: 'right-who' };
-  }
-  if (after?.text === ',' && T[r.end + 1]?.shape === 'num' && T[r.end + 2]?.text === ',') return { kind: 'person', rule: 'age' };
-
-  // Place evidence: "the city of X", "X, Guatemala".
-  const ofBefore = before && (before.norm === 'of' || before.norm === 'de') ? tagEndingAt(a, r.start - 1, 'placeNoun', sentence.first) : null;
-  if (ofBefore) return { kind: 'place', rule: 'place-noun-of' };
-  if (after?.text === ',' && tagAt(a, r.end + 1, 'place') && T[tagAt(a, r.end + 1, 'place')!.end]?.norm !== "'s") {
-    return { kind: 'place', rule: 'comma-place' };
-  }
-
-  // Appositions: ", a town in …", ", the former governor of …", ", a company …".
-  const app = apposition(a, r.end);
-  if (app) return app;
-
-  if (after?.text === '(' && T[r.end + 1]?.shape === 'upper' && T[r.end + 2]?.text === ')') {
-    return { kind: 'organization', orgType: 'other', rule: 'acronym-follows' };
-  }
-  if (before && PLACE_PREPS.has(before.norm) && n <= 2 && !tagAt(a, r.end, 'verb')) {
-    return { kind: 'place', rule: 'after-preposition' };
-  }
-  if (after && tagAt(a, r.end, 'verb') && after.shape === 'lower') return { kind: 'person', rule: 'right-verb' };
-  if (n >= 2 && n <= 6) return { kind: 'person', rule: 'default-multiword' };
-  return null;
-}
-
-const APPOSITION_OPENERS = new Set(['a', 'an', 'the', 'one', 'another', 'its', 'his', 'her', 'their', 'un', 'una', 'el', 'la', 'los', 'las', 'su', 'sus']);
-
-/** What the noun phrase after ", " says the name is: ", a town in …", ", the former governor
- *  of …", ", a company …". Possessive modifiers ("the gang's former chief") are skipped. */
-function apposition(a: Analysis, end: number): Verdict {
-  const T = a.tokens;
-  if (T[end]?.text !== ',') return null;
-  const first = T[end + 1];
-  if (!first) return null;
-  const opens = APPOSITION_OPENERS.has(first.norm) || tagAt(a, end + 1, 'status') || tagAt(a, end + 1, 'title') || tagAt(a, end + 1, 'personNoun') || /^ex-?\p{L}/u.test(first.norm) || first.shape === 'num';
-  if (!opens) return null;
-  const sentence = a.sentences[first.sentence]!;
-  const stop = Math.min(sentence.last, end + 10);
-  let verdict: Verdict = null;
-  for (let i = end + 1; i < stop; i++) {
-    const t = T[i]!;
-    if ([',', ';', '.', '(', ':'].includes(t.text) || ['and', 'but', 'who', 'which', 'that', 'y', 'pero', 'que'].includes(t.norm)) break;
-    if (tagAt(a, i, 'verb')) break;
-    if (T[i + 1]?.norm === "'s" || T[i + 1]?.norm === "'") { i++; continue; }
-    if (tagAt(a, i, 'title') || tagAt(a, i, 'personNoun') || /^ex-?\p{L}/u.test(t.norm) || /-year-old$/.test(t.norm)) return { kind: 'person', rule: 'apposition-person' };
-    if (verdict) continue;
-    const pn = tagAt(a, i, 'placeNoun');
-    if (pn && t.shape === 'lower') verdict = { kind: 'place', rule: 'apposition-place' };
-    const od = tagAt(a, i, 'orgDescriptor');
-    if (od && t.shape === 'lower') verdict = { kind: 'organization', orgType: od.tag.orgType, rule: 'apposition-org' };
-  }
-  return verdict;
 }
 
 const QUOTE = /^["“”'‘’«»]$/;

@@ -6,7 +6,8 @@ import type { Analysis, EntityDraft, Range } from '../analysis.js';
 import { tagAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 import { coveringAttribution } from './allegations.js';
-import { agentAfter, type Argument, clauseEnd, clauseStart, clauseSubject, isPassive, lowerOrOpening, subjectOf } from './syntax.js';
+import { clauseSubject } from './subjects.js';
+import { agentAfter, type Argument, clauseEnd, clauseStart, isPassive, lowerOrOpening, subjectOf } from './syntax.js';
 
 /** Denial verbs that only deny when their object is a claim: "rejected claims", not "rejected that conclusion". */
 const WEAK_DENIALS = /^(rejected|rejects|reject|rejecting|dismissed|dismisses|dismissing|condemned|condemning|condemns|refuted|refutes|repudiated|denounced|rechaz[oó]|rechaza|rechazaron|desestim[oó]|conden[oó])$/;
