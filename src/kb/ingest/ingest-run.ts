@@ -2,7 +2,8 @@
 // each; a failing document is reported and skipped, and the run ends with a summary.
 import type { Language } from '../../model/extraction.js';
 import type { Store } from '../../store/store.js';
-import { asDossierError } from '../../errors.js';
+import { DossierError, asDossierError } from '../../errors.js';
+import { isStorageFailure } from '../../store/storage-failure.js';
 import { ingestDocument, type IngestOutcome } from './ingest-document.js';
 import { readInputs, type InputPlan } from './read-inputs.js';
 
@@ -67,8 +68,9 @@ export async function runIngest(
       addOutcome(summary, outcome);
       opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, outcome, summary });
     } catch (err) {
+      // A failing database (disk full, lost connection) would fail every document after it too.
+      if (isStorageFailure(err)) throw new DossierError('storage', `the store failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
       const e = asDossierError(err);
-      // A storage failure (disk full, lost connection) would fail every document after it too.
       if (e.code === 'storage') throw e;
       fail(ev.input.label, e.message);
       opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, failure: e.message, summary });
