@@ -46,3 +46,10 @@ describe('extraction pipeline', () => {
     expect(text).toMatch(/words: +"Mexican prosecutors on Tuesday charged Rodrigo Valdez Ibarra/);
   });
 });
+
+describe('extraction pipeline: sentence openers', () => {
+  it('handles a headline that opens with a reporting verb', () => {
+    const x = extract('Acusan al empresario Fabián Ríos Medina de lavado de dinero\n\nLa Fiscalía acusó al empresario Fabián Ríos Medina de lavar dinero.', 'es');
+    expect(x.allegations.length).toBeGreaterThan(0);
+  });
+});

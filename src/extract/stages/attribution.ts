@@ -122,6 +122,8 @@ function lastCommaBefore(a: Analysis, v: number, floor: number): number {
  *  comma that closes an apposition only when a name stands before it. */
 function subjectPhraseStart(a: Analysis, floor: number, v: number): number {
   const T = a.tokens;
+  // A verb that opens its clause ("Acusan al empresario …") has no subject before it.
+  if (v <= floor) return v;
   let k = v - 1;
   // Adverbs and auxiliaries between subject and verb: "has repeatedly said", "also said".
   while (k > floor && /^(also|has|have|had|repeatedly|previously|then|later|further|publicly|reportedly|never|always|long|not|did|does|will|would|could|may|ya|también|tambien|ha|han|había|habia)$/.test(T[k]!.norm)) k--;
