@@ -152,3 +152,9 @@ export function isHeadline(a: Analysis, sentence: number): boolean {
   const last = a.tokens[s.last - 1]!;
   return sentence <= 1 && !/[.!?"”]$/.test(last.text) && a.text.slice(last.end).startsWith('\n');
 }
+
+/** The sentence holding token i; an index past the end (a phrase that closes the text) counts
+ *  as the last token's. */
+export function sentenceAt(a: Analysis, i: number): Sentence {
+  return a.sentences[a.tokens[Math.min(i, a.tokens.length - 1)]!.sentence]!;
+}

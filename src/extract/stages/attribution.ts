@@ -2,7 +2,7 @@
 // and documents ("the indictment said"), each with the source classified as named, anonymous
 // (with a count where stated) or document, and the range of what is reported.
 import type { Analysis, Attribution, Range, SourceDraft } from '../analysis.js';
-import { surface, tagAt } from '../analysis.js';
+import { sentenceAt, surface, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 import { numberAt } from './groups.js';
 import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, lowerOrOpening, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
@@ -42,7 +42,7 @@ export function findAttributions(a: Analysis): void {
 /** What a speaker reports runs to the end of the clause, through "and that …" continuations. */
 function reportEnd(a: Analysis, from: number): number {
   let end = clauseEnd(a, from);
-  const last = a.sentences[a.tokens[from]!.sentence]!.last;
+  const last = sentenceAt(a, from).last;
   while (end < last && ['and', 'y'].includes(a.tokens[end]!.norm) && ['that', 'que'].includes(a.tokens[end + 1]?.norm ?? '')) {
     end = clauseEnd(a, end + 2);
   }

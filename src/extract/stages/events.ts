@@ -3,7 +3,7 @@
 // when and where. An event needs someone or a count: a bare noun ("the probe") is no event.
 import type { EventKind } from '../../model/extraction.js';
 import type { Analysis, EntityDraft, Range } from '../analysis.js';
-import { isHeadline, tagAt } from '../analysis.js';
+import { isHeadline, sentenceAt, tagAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 import { dateIn } from './dates.js';
 import { numberAt } from './groups.js';
@@ -113,7 +113,7 @@ function appositionOwner(a: Analysis, c: number): Argument | null {
 
 function listedAfterColon(a: Analysis, from: number): Argument[] {
   const T = a.tokens;
-  const s = a.sentences[T[from]!.sentence]!;
+  const s = sentenceAt(a, from);
   let k = from;
   while (k < Math.min(s.last, from + 10) && T[k]!.text !== ':') k++;
   if (T[k]?.text !== ':') return [];
@@ -154,7 +154,7 @@ function nominalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
 /** "attended by high-level U.S. and Mexican officials": the countries the officials come from. */
 function attendedBy(a: Analysis, from: number): Argument[] {
   const T = a.tokens;
-  const s = a.sentences[T[from]!.sentence]!;
+  const s = sentenceAt(a, from);
   let k = from;
   while (k < Math.min(s.last, from + 6) && T[k]!.norm !== 'attended') k++;
   if (T[k]?.norm !== 'attended' || T[k + 1]?.norm !== 'by') return [];

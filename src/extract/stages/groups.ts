@@ -1,7 +1,7 @@
 // Groups: unnamed sets of people the text counts or speaks for ("six individuals", "29 cartel
 // suspects", "governors of all 31 Mexican states", "Duarte's lawyers").
 import type { Analysis, Range } from '../analysis.js';
-import { isHeadline, surface, tagAt, tagEndingAt } from '../analysis.js';
+import { isHeadline, sentenceAt, surface, tagAt, tagEndingAt } from '../analysis.js';
 import { addMention, claimTokens, resolveEntity } from '../entities.js';
 
 const DEFINITE = new Set(['the', 'these', 'those', 'both', 'los', 'las', 'estos', 'estas', 'ambos', 'ambas']);
@@ -93,7 +93,7 @@ function groupNounOfAll(a: Analysis, i: number, count: number): void {
 /** "linked to criminal groups": a participle phrase that defines the group. */
 function extendPhrase(a: Analysis, from: number): number {
   let k = from;
-  const s = a.sentences[a.tokens[from]!.sentence]!;
+  const s = sentenceAt(a, from);
   while (k < s.last && k - from < 6 && ![',', '.', ';'].includes(a.tokens[k]!.text) && !['and', 'y'].includes(a.tokens[k]!.norm)) k++;
   return k;
 }

@@ -2,7 +2,7 @@
 // object after it, passive voice, coordination ("X and Y"), and pronouns, all from token
 // shapes and small word lists rather than a parser.
 import type { Analysis, EntityDraft } from '../analysis.js';
-import { tagAt } from '../analysis.js';
+import { sentenceAt, tagAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–']);
@@ -114,7 +114,8 @@ const HELD_THINGS = /^(cuentas|bienes|activos|propiedades|visa|visas|assets|acco
 
 export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
   const T = a.tokens;
-  const s = a.sentences[T[from]!.sentence]!;
+  if (from >= T.length) return [];
+  const s = sentenceAt(a, from);
   let stop = Math.min(s.last, from + limit);
   for (let i = from; i < stop; i++) {
     const arg = argumentAt(a, i) ?? pairAt(a, i);
@@ -223,7 +224,8 @@ export function isPassive(a: Analysis, v: number): boolean {
 
 /** "by X" / "por X" after a passive verb: the agent. */
 export function agentAfter(a: Analysis, from: number): Argument[] {
-  const s = a.sentences[a.tokens[from]!.sentence]!;
+  if (from >= a.tokens.length) return [];
+  const s = sentenceAt(a, from);
   for (let i = from; i < Math.min(s.last, from + 8); i++) {
     const n = a.tokens[i]!.norm;
     if (n === 'by' || n === 'por') return objectAfter(a, i + 1, 4);
