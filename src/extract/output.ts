@@ -6,7 +6,8 @@ import type { SourceDocument } from './document.js';
 import { resolveEntity } from './entities.js';
 
 export function toExtraction(a: Analysis, doc: SourceDocument): Extraction {
-  const span = (r: Range): Span => ({ start: a.tokens[r.start]!.start, end: a.tokens[r.end - 1]!.end });
+  // A range always covers at least its first token, whatever a stage computed.
+  const span = (r: Range): Span => ({ start: a.tokens[r.start]!.start, end: a.tokens[Math.max(r.end - 1, r.start)]!.end });
   const live = a.entities.filter((e) => e.mentions.length && !(e as { mergedInto?: number }).mergedInto);
   const ids = new Map<number, string>();
   live.forEach((e, i) => ids.set(e.index, `e${i + 1}`));

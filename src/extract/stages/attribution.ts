@@ -5,10 +5,11 @@ import type { Analysis, Attribution, Range, SourceDraft } from '../analysis.js';
 import { sentenceAt, surface, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 import { numberAt } from './groups.js';
-import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, lowerOrOpening, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
+import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, isPreposition, lowerOrOpening, resolvePronounAt, skipFrontedPhrase } from './syntax.js';
 import { previousVerb } from './subjects.js';
 
 const PROSECUTOR_BODY = /attorney|prosecut|fiscal|procuradur|minist[eé]rio p[uú]blico|\bmpf\b|\bfgr\b|\bpgr\b|\bfge\b|justice department|department of justice|seido/i;
+const PROSECUTOR_WORD = /^(prosecutors?|investigators|fiscal[ií]a|fiscales|procuradur[ií]a)$/;
 const SINGULAR = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
 
 export function findAttributions(a: Analysis): void {
@@ -171,11 +172,21 @@ export function classifySource(a: Analysis, np: Range): SourceDraft | null {
     if (an && T[i]!.shape === 'lower') anon = { start: i, end: an.end };
     const d = tagAt(a, i, 'document');
     if (d && T[i]!.shape === 'lower' && !doc) doc = { start: i, end: d.end };
-    if (/^(prosecutors?|investigators|fiscal[ií]a|fiscales|procuradur[ií]a)$/.test(T[i]!.norm)) prosecutors = { start: i, end: i + 1 };
+    if (PROSECUTOR_WORD.test(T[i]!.norm)) prosecutors = { start: i, end: i + 1 };
+    // "Two former state police officers said", "Dos exagentes declararon": unnamed people
+    // (not prosecutors, who speak for their office, and not a phrase that names anyone).
+    // A body named inside the phrase ("state police officers") only says whom they work for.
+    const people = tagAt(a, i, 'groupNoun') ?? tagAt(a, i, 'personNoun');
+    if (people && T[i]!.shape === 'lower' && !anon && !PROSECUTOR_WORD.test(T[i]!.norm) && i === lastWordBefore(a, np)
+      && !args.some((x) => x.entity.kind === 'person' || (x.start <= i && i < x.end && x.entity.kind !== 'group'))) {
+      anon = { start: i, end: people.end };
+    }
   }
   const person = args.find((x) => x.entity.kind === 'person');
   if (anon && !person) {
-    return { kind: 'anonymous', entity: null, count: countOf(a, np.start, anon.start), description: text };
+    // A counted group that speaks ("two former officers said") is an anonymous source, counted.
+    const group = args.find((x) => x.entity.kind === 'group' && x.start <= anon!.start && anon!.start < x.end);
+    return { kind: 'anonymous', entity: null, count: group?.entity.count ?? countOf(a, np.start, anon.start), description: text };
   }
   if (prosecutors && !person) {
     const body = prosecutorBody(a, prosecutors);
@@ -203,6 +214,16 @@ export function classifySource(a: Analysis, np: Range): SourceDraft | null {
     if (e) return { kind: 'named', entity: e.index, count: null, description: text };
   }
   return null;
+}
+
+/** The head of a noun phrase: its last word before any prepositional phrase ("two former
+ *  state police [officers]", "dos [exagentes] de la policía estatal"). */
+function lastWordBefore(a: Analysis, np: Range): number {
+  let k = np.start;
+  while (k < np.end && !isPreposition(a, k) && !/^(of|de|del)$/.test(a.tokens[k]!.norm) && a.tokens[k]!.text !== ',') k++;
+  k--;
+  while (k > np.start && a.tokens[k]!.shape === 'punct') k--;
+  return k;
 }
 
 function countOf(a: Analysis, from: number, head: number): number | null {

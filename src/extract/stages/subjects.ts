@@ -7,7 +7,7 @@ import {
   ADVERBS, type Argument, PASSIVE_AUX, adjectival, argumentAt, argumentsIn, clauseStart, coordinated, isPreposition, skipFrontedPhrase,
 } from './syntax.js';
 
-const FINITE_VERB = /^(?:\p{L}+(?:ó|ió|aron|ieron|aba|aban|ía|ían)|was|were|has|had|is|are)$/u;
+const FINITE_VERB = /^(?:\p{L}+(?:ó|ió|aron|ieron|aba|aban|ía|ían)|\p{L}{3,}ed|was|were|has|had|is|are)$/u;
 
 const RELATIVE = new Set(['who', 'whom', 'which', 'that', 'quien', 'quienes', 'que', 'cuyo', 'cuya']);
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'one', 'himself', 'herself', 'un', 'una', 'el', 'la']);
@@ -58,7 +58,9 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     // A determiner opens an apposition only after a comma ("X, the former governor,"); after a
     // reporting verb or at the clause start it opens the subject ("said the U.S. even warned").
     const afterComma = T[start - 1]?.text === ',';
-    const isAside = RELATIVE.has(first.norm) || (APPOSITIVE_OPENERS.has(first.norm) && afterComma) || first.shape === 'num' || bare || onlyPlaces
+    // ", joined by Mexico City's government,": a participle phrase with its agent.
+    const participleAside = start > floor && first.shape === 'lower' && /(ed|ing|ado|ada|ido|ida)$/.test(first.norm) && /^(by|por)$/.test(T[start + 1]?.norm ?? '');
+    const isAside = participleAside || RELATIVE.has(first.norm) || (APPOSITIVE_OPENERS.has(first.norm) && afterComma) || first.shape === 'num' || bare || onlyPlaces
       || prepAside || verbFirst || nounAside || titleApposition;
     const args = all.filter((x) => opts.places || x.entity.kind !== 'place');
     if (!isAside || (args.length && start === floor)) {
