@@ -2,7 +2,7 @@
 // "the arrest of X for …", Spanish clitics ("se le acusa"), "X ligadas a la red", partners in an
 // alliance, unnamed plural subjects, and coordination through appositions.
 import type { Analysis, Attribution, EntityDraft, Range } from '../analysis.js';
-import { surface, tagAt } from '../analysis.js';
+import { sentenceAt, surface, tagAt } from '../analysis.js';
 import { addMention } from '../entities.js';
 import { argumentBefore } from './subjects.js';
 import { type Argument, argumentAt, argumentsIn, coordinated, objectAfter, pairAt, skipFrontedPhrase } from './syntax.js';
@@ -69,7 +69,7 @@ export function cliticAccused(a: Analysis, clause: Range, attribution: Attributi
   for (let i = clause.start + 1; i < clause.end; i++) {
     if (!CLITIC.test(T[i - 1]!.norm) || !tagAt(a, i, 'accuseVerb')) continue;
     const speaker = attribution?.source.entity ?? null;
-    const s = a.sentences[T[i]!.sentence]!;
+    const s = sentenceAt(a, i);
     for (let si = s.index - 1; si >= Math.max(0, s.index - 3); si--) {
       const prev = a.sentences[si]!;
       const person = argumentsIn(a, skipFrontedPhrase(a, prev.first, prev.last), prev.last)

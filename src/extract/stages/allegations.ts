@@ -3,7 +3,7 @@
 // with its subjects, category, sources and verification. Never without a source and a span.
 import type { AllegationCategory, Verification } from '../../model/extraction.js';
 import type { AllegationDraft, Analysis, Attribution, Range, SourceDraft } from '../analysis.js';
-import { surface, tagAt } from '../analysis.js';
+import { sentenceAt, surface, tagAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 import {
   type Frame, PARTICIPLE, PREPOSITION_BEFORE, arrestOf, canBeAccused, chargedAgainst, cliticAccused, commonNounGroup, coordinatedBefore,
@@ -266,7 +266,7 @@ function sourcesFor(a: Analysis, clause: Range, attribution: Attribution | null)
 }
 
 function verificationOf(a: Analysis, clause: Range): Verification {
-  const s = a.sentences[a.tokens[clause.start]!.sentence]!;
+  const s = sentenceAt(a, clause.start);
   let found: Verification = 'unstated';
   for (let i = s.first; i < s.last; i++) {
     const v = tagAt(a, i, 'verification');

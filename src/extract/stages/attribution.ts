@@ -101,7 +101,7 @@ function verbAttribution(a: Analysis, v: number, vEnd: number, lemma: string): A
   const content = { start: vEnd, end };
   // "…, officials said." / "“…,” Berman said in a statement.": what they said came before.
   if (content.end - content.start <= 5 && (T[npStart - 1]?.text === ',' || /^[”"»]$/.test(T[npStart - 1]?.text ?? ''))) {
-    return { source, content: { start: a.sentences[T[v]!.sentence]!.first, end: npStart - 1 }, cue: { start: npStart, end: vEnd }, lemma, rule: 'content-source-verb' };
+    return { source, content: { start: sentenceAt(a, v).first, end: npStart - 1 }, cue: { start: npStart, end: vEnd }, lemma, rule: 'content-source-verb' };
   }
   return { source, content, cue: { start: npStart, end: vEnd }, lemma, rule: 'source-verb-content' };
 }

@@ -58,7 +58,7 @@ function verbalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
   } else if (kind === 'immunity_removal') {
     // "he lost his parliamentary immunity when the Chamber of Deputies expelled him".
     targets = clauseSubject(a, i);
-    actors = argumentsIn(a, end, a.sentences[T[i]!.sentence]!.last).filter((x) => x.entity.kind === 'organization' && x.entity.orgType === 'legislature');
+    actors = argumentsIn(a, end, sentenceAt(a, i).last).filter((x) => x.entity.kind === 'organization' && x.entity.orgType === 'legislature');
   } else if (isPassive(a, i)) {
     targets = clauseSubject(a, i);
     actors = agentAfter(a, end);
@@ -93,7 +93,7 @@ function verbalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
 function coordinatedPassive(a: Analysis, i: number): number {
   const T = a.tokens;
   if (!/^(and|y)$/.test(T[i - 1]?.norm ?? '') || !PARTICIPLE.test(T[i]!.norm)) return -1;
-  const first = a.sentences[T[i]!.sentence]!.first;
+  const first = sentenceAt(a, i).first;
   for (let k = i - 2; k >= first; k--) if (tagAt(a, k, 'event') && isPassive(a, k)) return k;
   return -1;
 }
@@ -101,7 +101,7 @@ function coordinatedPassive(a: Analysis, i: number): number {
 /** The person an apposition that ends at the comma `c` describes (or the person right before it). */
 function appositionOwner(a: Analysis, c: number): Argument | null {
   const T = a.tokens;
-  const first = a.sentences[T[c]!.sentence]!.first;
+  const first = sentenceAt(a, c).first;
   for (let k = c - 1; k > Math.max(first, c - 10); k--) {
     if (T[k]!.text !== ',') continue;
     const arg = argumentBefore(a, k);
@@ -141,7 +141,7 @@ function nominalEvent(a: Analysis, i: number, end: number, kind: EventKind) {
     if (targets.length) actors = clauseSubject(a, i, { places: true }).filter((x) => !targets.some((t) => t.entity === x.entity));
   }
   if (kind === 'meeting') {
-    const s = a.sentences[T[i]!.sentence]!;
+    const s = sentenceAt(a, i);
     const fronted = skipFrontedPhrase(a, s.first, s.last);
     if (fronted > i) actors = argumentsIn(a, fronted, Math.min(s.last, fronted + 6)).slice(0, 1).flatMap((x) => coordinated(a, x, s.last));
     targets = [...participants(a, end), ...attendedBy(a, end)];

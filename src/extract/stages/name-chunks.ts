@@ -1,7 +1,7 @@
 // Capitalised chunks: runs of name-like tokens (and gazetteer names, capitalised titles and
 // demonyms) joined by name particles ("de", "del", "of"). The raw material of names.
 import type { Analysis } from '../analysis.js';
-import { tagAt, tagEndingAt } from '../analysis.js';
+import { sentenceAt, tagAt, tagEndingAt } from '../analysis.js';
 import type { OrgEntry, PlaceEntry, Tag } from '../lexicon/lexicon.js';
 import type { PositionTitle } from '../../model/extraction.js';
 
@@ -42,7 +42,7 @@ function sentenceInitialCommon(a: Analysis, i: number): boolean {
 }
 
 function opensSentence(a: Analysis, i: number): boolean {
-  const s = a.sentences[a.tokens[i]!.sentence]!;
+  const s = sentenceAt(a, i);
   for (let k = s.first; k < i; k++) {
     const sh = a.tokens[k]!.shape;
     if (sh !== 'punct') return false;
@@ -94,7 +94,7 @@ const TERRITORIAL = new Set(['governor', 'mayor', 'senator', 'deputy', 'presiden
  *  title phrase ("procurador de Justicia") or the department after "title de/del". */
 function insideOfficeName(a: Analysis, i: number): boolean {
   const T = a.tokens;
-  const first = a.sentences[T[i]!.sentence]!.first;
+  const first = sentenceAt(a, i).first;
   if (a.lex.givenNames.has(T[i]!.norm) && T[i - 1]?.shape === 'cap') return false;
   for (let s = i - 1; s >= Math.max(first, i - 10); s--) {
     for (const m of a.matches[s] ?? []) {

@@ -2,7 +2,7 @@
 // "the X drug gang"), titles, appositions (", a town in …"), given names, reporting verbs.
 import type { OrgType } from '../../model/extraction.js';
 import type { Analysis, Range } from '../analysis.js';
-import { tagAt, tagEndingAt } from '../analysis.js';
+import { sentenceAt, tagAt, tagEndingAt } from '../analysis.js';
 import { fold } from '../text/tokens.js';
 import { titleBefore } from './positions.js';
 
@@ -42,7 +42,7 @@ export function judge(a: Analysis, r: Range): Verdict {
   const n = r.end - r.start;
   const before = T[r.start - 1];
   const after = T[r.end];
-  const sentence = a.sentences[T[r.start]!.sentence]!;
+  const sentence = sentenceAt(a, r.start);
 
   // Descriptors: "steelmaker Altos Hornos", "the Guerreros Unidos drug gang", "Notisistema radio",
   // "la radio cocalera Kawsachun Coca" (one adjective between).

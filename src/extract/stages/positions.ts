@@ -2,7 +2,7 @@
 // Duarte"), appositions (", the mayor of Cocula"), and party membership ("a member of the PRI").
 import type { PositionTitle } from '../../model/extraction.js';
 import type { Analysis, EntityDraft } from '../analysis.js';
-import { tagAt } from '../analysis.js';
+import { sentenceAt, tagAt } from '../analysis.js';
 import { addMention, resolveEntity } from '../entities.js';
 
 export interface TitleEvidence { start: number; end: number; title: PositionTitle; weak: boolean; former?: boolean }
@@ -15,7 +15,7 @@ export function recordPosition(a: Analysis, person: EntityDraft, ev: TitleEviden
   const T = a.tokens;
   let status: 'current' | 'former' = ev.former ? 'former' : 'current';
   let jurisdiction: string | null = null;
-  const sentenceFirst = a.sentences[T[ev.start]!.sentence]!.first;
+  const sentenceFirst = sentenceAt(a, ev.start).first;
   // Walk left over qualifiers, places, demonyms and status words.
   for (let i = ev.start - 1; i >= Math.max(sentenceFirst, Math.min(floor, ev.start) - 5); i--) {
     const t = T[i]!;
@@ -89,7 +89,7 @@ export function findPositionsAndParties(a: Analysis): void {
   for (const m of [...a.mentions]) {
     const person = resolveEntity(a, m.entity);
     if (person.kind !== 'person' || m.rule === 'title-reference') continue;
-    const s = a.sentences[T[m.start]!.sentence]!;
+    const s = sentenceAt(a, m.start);
     // ", the former governor of the northern state of Sonora," / ", a 59-year-old former congressman,"
     if (T[m.end]?.text === ',' && m.end + 1 < s.last) {
       let k = m.end + 1;
@@ -117,7 +117,7 @@ export function findPositionsAndParties(a: Analysis): void {
     }
     const before = titleBefore(a, m.start);
     if (before) {
-      recordPosition(a, person, before.ev, Math.max(a.sentences[T[m.start]!.sentence]!.first, before.ev.start - 4));
+      recordPosition(a, person, before.ev, Math.max(sentenceAt(a, m.start).first, before.ev.start - 4));
       if (before.gapParty && !person.parties.includes(before.gapParty.index)) person.parties.push(before.gapParty.index);
     }
     // "A member of the PRI, Duarte …", "Morena senator X"
@@ -150,7 +150,7 @@ function stateAfter(a: Analysis, from: number, to: number): string | null {
  *  a comma and a rank ("El secretario de Marina, almirante Raymundo Pedro Morales"). */
 export function titleBefore(a: Analysis, nameStart: number): { ev: TitleEvidence; gapParty: EntityDraft | null } | null {
   const T = a.tokens;
-  const floor = a.sentences[T[nameStart]!.sentence]!.first;
+  const floor = sentenceAt(a, nameStart).first;
   let weakFound: { ev: TitleEvidence; gapParty: EntityDraft | null } | null = null;
   for (let k = nameStart - 1; k >= Math.max(floor, nameStart - 14); k--) {
     for (const m of a.matches[k] ?? []) {
@@ -275,7 +275,7 @@ function titledLists(a: Analysis): void {
     let colon = title.end;
     while (colon < Math.min(T.length, title.end + 3) && T[colon]!.text !== ':') colon++;
     if (T[colon]?.text !== ':') continue;
-    const s = a.sentences[T[i]!.sentence]!;
+    const s = sentenceAt(a, i);
     for (let k = colon + 1; k < s.last; k++) {
       const m = a.mentionAt[k]!;
       if (m < 0) continue;

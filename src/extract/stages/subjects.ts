@@ -2,7 +2,7 @@
 // asides; subjects shared by coordinated verbs and, in Spanish, by sentences without one;
 // antecedents of relative pronouns and holders of appositions.
 import type { Analysis } from '../analysis.js';
-import { tagAt, tagEndingAt } from '../analysis.js';
+import { sentenceAt, tagAt, tagEndingAt } from '../analysis.js';
 import {
   ADVERBS, type Argument, PASSIVE_AUX, adjectival, argumentAt, argumentsIn, clauseStart, coordinated, isPreposition, skipFrontedPhrase,
 } from './syntax.js';
@@ -89,7 +89,7 @@ function endsWithTitle(a: Analysis, c: number): boolean {
 export function previousVerb(a: Analysis, v: number): number {
   const T = a.tokens;
   if (!/^(and|y)$/.test(T[v - 1]?.norm ?? '')) return -1;
-  const first = a.sentences[T[v]!.sentence]!.first;
+  const first = sentenceAt(a, v).first;
   for (let k = v - 2; k >= first; k--) {
     const t = T[k]!;
     if (t.text === ';' || t.text === ':') break;
@@ -106,7 +106,7 @@ export function previousVerb(a: Analysis, v: number): number {
  *  one (pro-drop) continues the subject of the sentence before. */
 function previousClauseSubject(a: Analysis, floor: number, v: number, opts: { places?: boolean }): Argument[] {
   const T = a.tokens;
-  const s = a.sentences[T[v]!.sentence]!;
+  const s = sentenceAt(a, v);
   const conj = /^(pero|y|but|and|e|sino)$/.test(T[floor - 1]?.norm ?? '') || /^(pero|y|but|and)$/.test(T[floor]?.norm ?? '');
   if (floor > s.first && conj) return clauseSubject(a, floor - 1 - (T[floor - 2]?.text === ',' ? 1 : 0), opts);
   if (a.lang !== 'es' || argumentsIn(a, s.first, v).length) return [];
@@ -123,7 +123,7 @@ function previousClauseSubject(a: Analysis, floor: number, v: number, opts: { pl
  *  token i, looking past one apposition ("X, the gang's former chief, who …"). */
 export function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
   const T = a.tokens;
-  const s = a.sentences[T[i]!.sentence]!;
+  const s = sentenceAt(a, i);
   for (let k = i - 1; k >= Math.max(s.first + 1, i - 8); k--) {
     // "X, que permanece en prisión acusado de …": Spanish "que" after a comma is a relative.
     const rel = ['who', 'whom', 'quien', 'quienes'].includes(T[k]!.norm) || (T[k]!.norm === 'que' && T[k - 1]?.text === ',');
@@ -146,7 +146,7 @@ export function relativeAntecedent(a: Analysis, i: number): Argument[] | null {
  *  interino y oriundo de Huetamo, que …" (the apposition may start without a determiner). */
 function appositionStart(a: Analysis, j: number): Argument | null {
   const T = a.tokens;
-  const s = a.sentences[T[j]!.sentence]!;
+  const s = sentenceAt(a, j);
   for (let k = j; k > Math.max(s.first, j - 12); k--) {
     if (T[k]!.text !== ',') continue;
     const arg = argumentBefore(a, k);
@@ -168,7 +168,7 @@ export function argumentBefore(a: Analysis, i: number): Argument | null {
 /** The entity an apposition around token i describes: "X, the gang's alleged former chief,". */
 export function appositionHolder(a: Analysis, i: number): Argument | null {
   const T = a.tokens;
-  const s = a.sentences[T[i]!.sentence]!;
+  const s = sentenceAt(a, i);
   for (let k = i - 1; k > Math.max(s.first, i - 8); k--) {
     if (T[k]!.text !== ',') continue;
     // An apposition opens with a determiner, a status or a title ("X, the gang's alleged chief").

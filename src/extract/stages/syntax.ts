@@ -14,8 +14,8 @@ export const PRONOUNS_3 = new Set(['he', 'she', 'him', 'her', 'his', 'él', 'el'
 
 /** Where the clause holding token i starts: after ";", ", but", a dash, or the sentence start. */
 export function clauseStart(a: Analysis, i: number): number {
-  const s = a.sentences[a.tokens[i]!.sentence]!;
-  for (let k = i - 1; k >= s.first; k--) {
+  const s = sentenceAt(a, i);
+  for (let k = Math.min(i, a.tokens.length) - 1; k >= s.first; k--) {
     const t = a.tokens[k]!;
     if (CLAUSE_BREAKS.has(t.text)) return k + 1;
     if (CLAUSE_WORDS.has(t.norm) && (k === s.first || a.tokens[k - 1]!.text === ',' || t.norm === 'but' || t.norm === 'pero')) return k + 1;
@@ -27,7 +27,7 @@ export function clauseStart(a: Analysis, i: number): number {
 
 /** Where the clause holding token i ends (exclusive). */
 export function clauseEnd(a: Analysis, i: number): number {
-  const s = a.sentences[a.tokens[i]!.sentence]!;
+  const s = sentenceAt(a, i);
   for (let k = i + 1; k < s.last; k++) {
     const t = a.tokens[k]!;
     if (CLAUSE_BREAKS.has(t.text)) return k;
@@ -239,7 +239,7 @@ export function agentAfter(a: Analysis, from: number): Argument[] {
 export function resolvePronounAt(a: Analysis, i: number): EntityDraft | null {
   const gender = a.lex.pronouns.get(a.tokens[i]!.norm) ?? null;
   const fits = (e: EntityDraft) => e.kind === 'person' && !(gender && e.gender && e.gender !== gender);
-  const s = a.sentences[a.tokens[i]!.sentence]!;
+  const s = sentenceAt(a, i);
   // "When he was detained, Lozoya was carrying …": a pronoun in a fronted clause looks ahead.
   if (/^(when|after|before|as|while|although|though|since|once|cuando|tras|mientras|aunque)$/.test(a.tokens[s.first]!.norm)) {
     const comma = skipFrontedPhrase(a, s.first, s.last);
