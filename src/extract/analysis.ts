@@ -153,8 +153,8 @@ export function isHeadline(a: Analysis, sentence: number): boolean {
   return sentence <= 1 && !/[.!?"”]$/.test(last.text) && a.text.slice(last.end).startsWith('\n');
 }
 
-/** The sentence holding token i; an index past the end (a phrase that closes the text) counts
+/** The sentence holding token i; an index past either end (a phrase that closes the text) counts
  *  as the last token's. */
 export function sentenceAt(a: Analysis, i: number): Sentence {
-  return a.sentences[a.tokens[Math.min(i, a.tokens.length - 1)]!.sentence]!;
+  return a.sentences[a.tokens[Math.max(0, Math.min(i, a.tokens.length - 1))]!.sentence]!;
 }
