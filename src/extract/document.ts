@@ -49,7 +49,8 @@ function guessFormat(raw: string): InputFormat {
 
 /** A headline: a Markdown heading, or the first short line of three or more words without a final period. */
 function guessTitle(raw: string, format: InputFormat): string | null {
-  const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 4);
+  // Only the opening matters; splitting the whole text would cost as much as the rest.
+  const lines = raw.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 4);
   if (format === 'markdown') {
     const h = lines.find((l) => /^#{1,6} /.test(l));
     if (h) return h.replace(/^#+\s*/, '');

@@ -16,8 +16,17 @@ export interface EntityProps {
 }
 
 /** The key two mentions share when they name the same thing in one document. */
+const NAME_KEY_CACHE = new Map<string, string>();
+
 export function nameKey(kind: EntityKind, name: string): string {
-  return `${kind}:${fold(name).replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  const raw = `${kind}:${name}`;
+  let key = NAME_KEY_CACHE.get(raw);
+  if (key === undefined) {
+    key = `${kind}:${fold(name).replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+    if (NAME_KEY_CACHE.size > 50_000) NAME_KEY_CACHE.clear();
+    NAME_KEY_CACHE.set(raw, key);
+  }
+  return key;
 }
 
 export function findEntity(a: Analysis, key: string): EntityDraft | null {

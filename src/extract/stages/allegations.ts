@@ -32,6 +32,7 @@ export function findAllegations(a: Analysis): void {
 /** "two sources mentioned six individuals, … among them Governor X": in a report about crime,
  *  people a source names or identifies are accused of the report's crime. */
 function namedBySources(a: Analysis): void {
+  if (!a.attributions.some((at) => at.lemma === 'mention')) return;
   const topic = topicCategory(a);
   if (!topic) return;
   for (const at of a.attributions) {

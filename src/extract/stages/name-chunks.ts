@@ -69,7 +69,8 @@ function unitAt(a: Analysis, i: number): Unit | null {
   const t = a.tokens[i]!;
   if (t.shape !== 'cap' && t.shape !== 'upper') return null;
   // Longest gazetteer-like match first; a name before a demonym of the same length ("China", not "china").
-  const ordered = [...(a.matches[i] ?? [])].sort((x, y) => (y.end - x.end) || (x.tag.t === 'demonym' ? 1 : 0) - (y.tag.t === 'demonym' ? 1 : 0));
+  const list = a.matches[i] ?? [];
+  const ordered = list.length > 1 ? [...list].sort((x, y) => (y.end - x.end) || (x.tag.t === 'demonym' ? 1 : 0) - (y.tag.t === 'demonym' ? 1 : 0)) : list;
   for (const m of ordered) {
     if (!GAZ_TYPES.has(m.tag.t)) continue;
     // Gazetteer phrases may end in lower case ("Sinaloa cartel"); titles must be capitalised

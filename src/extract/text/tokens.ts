@@ -59,29 +59,33 @@ export function fold(s: string): string {
   return f;
 }
 
-const SHAPE_CACHE = new Map<string, Shape>();
-
+/** The shape of a token from its characters: plain char-code tests for ASCII (most tokens),
+ *  Unicode properties only for the rest. */
 function shapeOf(text: string): Shape {
-  let sh = SHAPE_CACHE.get(text);
-  if (sh === undefined) {
-    sh = computeShape(text);
-    if (SHAPE_CACHE.size > 200_000) SHAPE_CACHE.clear();
-    SHAPE_CACHE.set(text, sh);
-  }
-  return sh;
-}
-
-function computeShape(text: string): Shape {
   const c = text.charCodeAt(0);
   if (c >= 48 && c <= 57) return 'num';
+  if (c >= 97 && c <= 122) return 'lower';
+  if (c >= 65 && c <= 90) {
+    // All capitals of two letters or more ("PRI", "FGR", "U.S.") are acronyms.
+    let letters = 0;
+    for (let i = 0; i < text.length; i++) {
+      const k = text.charCodeAt(i);
+      if (k >= 97 && k <= 122) return 'cap';
+      if (k > 127) return unicodeShape(text);
+      if (k >= 65 && k <= 90) letters++;
+    }
+    return letters >= 2 ? 'upper' : 'cap';
+  }
+  if (c < 128) return 'punct';
+  return unicodeShape(text);
+}
+
+function unicodeShape(text: string): Shape {
   const first = text[0]!;
   const lower = first.toLowerCase();
   const upper = first.toUpperCase();
-  if (lower === upper) {
-    return /^[\p{P}\p{S}]+$/u.test(text) ? 'punct' : 'other';
-  }
+  if (lower === upper) return /^[\p{P}\p{S}]+$/u.test(text) ? 'punct' : 'other';
   if (first === lower) return 'lower';
-  // All capitals of two letters or more ("PRI", "FGR", "U.S.") are acronyms.
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length >= 2 && letters === letters.toUpperCase()) return 'upper';
   return 'cap';
@@ -93,13 +97,9 @@ const NO_BREAK_AFTER = new Set(['ee.', 'uu.', 'sr.', 'sra.', 'lic.', 'gral.', 'n
 export function tokenize(text: string): Tokenized {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   // Sentence boundaries as token indexes where a sentence starts.
   const starts = new Set<number>();
-  doc.sentences().each((s: { tokens(): { itemAt(i: number): { index(): number } | undefined } }) => {
-    const first = s.tokens().itemAt(0);
-    if (first) starts.add(first.index());
-  });
+  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) starts.add(span[0]);
 
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
@@ -115,18 +115,19 @@ export function tokenize(text: string): Tokenized {
     current = null;
   };
   for (let i = 0; i < values.length; i++) {
-    const gap = spaces[i] ?? '';
     const value = values[i]!;
-    offset += gap.length;
-    const start = offset;
-    offset += value.length;
+    // The tokenizer is lossless: each value stands in the text at or after the last one.
+    const start = text.indexOf(value, offset);
+    let gapHasNewline = false;
+    for (let k = offset; k < start; k++) if (text.charCodeAt(k) === 10) { gapHasNewline = true; break; }
+    offset = start + value.length;
     // wink emits whitespace runs with line breaks as tokens of their own.
     const c0 = value.charCodeAt(0);
     if ((c0 === 10 || c0 === 13 || c0 === 32 || c0 === 9) && value.trim() === '') {
       if (value.includes('\n')) { close(); pendingNewline = true; }
       continue;
     }
-    const newline = pendingNewline || gap.includes('\n');
+    const newline = pendingNewline || gapHasNewline;
     pendingNewline = false;
     if (newline) close();
     const prev = tokens[tokens.length - 1];
