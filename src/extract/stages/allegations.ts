@@ -240,7 +240,7 @@ function hasTag(a: Analysis, r: Range, t: 'hedge' | 'selfVerb'): boolean {
   return false;
 }
 
-const DOCUMENT_WORDS = /^(charged|indicted|indictment|charges|imputado|acusado|procesado|vinculado)$/;
+const DOCUMENT_WORDS = /^(charged|indicted|indictment|charges|cargos|acusad[oa]s?|imputad[oa]s?|procesad[oa]s?|vinculad[oa]s?|acusaci[oó]n|imputaci[oó]n|expediente)$/;
 
 /** "He linked Sanchez to the cartels": the subject of an active accusing verb makes the claim. */
 function accuserOf(a: Analysis, frame: Frame): Attribution | null {
