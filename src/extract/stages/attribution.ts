@@ -9,6 +9,7 @@ import { adjectival, argumentsIn, clauseEnd, clauseStart, isPassive, isPrepositi
 import { previousVerb } from './subjects.js';
 
 const PROSECUTOR_BODY = /attorney|prosecut|fiscal|procuradur|minist[eé]rio p[uú]blico|\bmpf\b|\bfgr\b|\bpgr\b|\bfge\b|justice department|department of justice|seido/i;
+const DEFINITE = /^(the|el|la|los|las|this|that|these|those|his|her|their|its|su|sus|este|esta|estos|estas)$/;
 const PROSECUTOR_WORD = /^(prosecutors?|investigators|fiscal[ií]a|fiscales|procuradur[ií]a)$/;
 const SINGULAR = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
 
@@ -177,7 +178,8 @@ export function classifySource(a: Analysis, np: Range): SourceDraft | null {
     // (not prosecutors, who speak for their office, and not a phrase that names anyone).
     // A body named inside the phrase ("state police officers") only says whom they work for.
     const people = tagAt(a, i, 'groupNoun') ?? tagAt(a, i, 'personNoun');
-    if (people && T[i]!.shape === 'lower' && !anon && !PROSECUTOR_WORD.test(T[i]!.norm) && i === lastWordBefore(a, np)
+    // Definite descriptions ("the U.S. attorney in Manhattan") point at someone named nearby.
+    if (people && T[i]!.shape === 'lower' && !anon && !PROSECUTOR_WORD.test(T[i]!.norm) && i === lastWordBefore(a, np) && !DEFINITE.test(T[np.start]!.norm)
       && !args.some((x) => x.entity.kind === 'person' || (x.start <= i && i < x.end && x.entity.kind !== 'group'))) {
       anon = { start: i, end: people.end };
     }
