@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../src/store/store.js';
 import type { EntityRecord } from '../src/store/records.js';
-import { ARTICLES, ferrerBribes } from './fixtures/kb/articles.js';
+import { ARTICLES, ferrerBribes, ferrerUnclear } from './fixtures/kb/articles.js';
 import { ingestAll, ingestArticle } from './fixtures/kb/ingest-fixtures.js';
 import { describeEachStore } from './each-store.js';
 
@@ -73,6 +73,17 @@ describeEachStore('resolution across reports', (open) => {
     expect(cartel.documentCount).toBe(2);
     expect(cartel.aliases).toContain('Cártel del Golfo Norte');
     expect(all.filter((e) => e.kind === 'group').map((e) => e.documentCount)).toEqual([1, 1, 1]);
+  });
+
+  it('gathers repeated undecidable mentions of a shared name in one entity awaiting an analyst', async () => {
+    await ingestAll(store, ferrerUnclear);
+    const now = await store.listEntities({ limit: 1000 });
+    const same = now.filter((e) => e.name === 'Lucía Ferrer');
+    expect(same.map((e) => [e.country ?? 'none', e.documentCount]).sort()).toEqual([['ES', 1], ['none', 2]]);
+    const holder = same.find((e) => e.country === null)!;
+    const candidates = await store.mergeCandidates({ entityId: holder.id });
+    expect(candidates.map((c) => c.candidate.name).sort()).toEqual(['Lucía Ferrer', 'Lucía Ferrer Montes']);
+    all = now;
   });
 
   it('stores each document once: the same content again changes nothing', async () => {

@@ -11,7 +11,7 @@ import { personPool, type PoolPerson } from './names.js';
 import { mulberry32, zipf } from './rng.js';
 
 /** Bump when the generated corpus changes, so cached benchmark stores are rebuilt. */
-export const CORPUS_VERSION = 'c1';
+export const CORPUS_VERSION = 'c2';
 
 export interface CorpusDoc {
   n: number;
@@ -65,16 +65,19 @@ function substitute(d: ArticleDraft, map: Map<string, string>): ArticleDraft {
   };
 }
 
-/** Maps the words of a fixture person's fullest name to an invented person's, first come first kept. */
+/**
+ * Maps the words of a fixture person's fullest name to an invented person's by shape: two
+ * words are a given name and a surname, three add the second surname, four the second given
+ * name. A word already mapped in this document keeps its mapping (namesakes stay namesakes).
+ */
 function mapPerson(names: string[], p: PoolPerson, map: Map<string, string>): void {
   const tokens = names.map(personTokens).reduce((a, b) => (b.length > a.length ? b : a), []);
-  const given = tokens.length >= 2 ? tokens.slice(0, Math.max(1, tokens.length - 2)) : [];
-  const surnames = tokens.slice(given.length);
-  const set = (from: string | undefined, to: string | undefined) => {
-    if (from && to && !map.has(from)) map.set(from, to);
-  };
-  given.forEach((t, i) => set(t, p.given[i] ?? p.given[0]));
-  surnames.forEach((t, i) => set(t, p.surnames[i] ?? `${p.surnames[0]}${i}`));
+  const target = tokens.length >= 4 ? [p.given[0], p.given[1], p.surnames[0], p.surnames[1]]
+    : tokens.length === 3 ? [p.given[0], p.surnames[0], p.surnames[1]]
+      : tokens.length === 2 ? [p.given[0], p.surnames[0]] : [p.surnames[0]];
+  tokens.slice(0, target.length).forEach((t, i) => {
+    if (!map.has(t)) map.set(t, target[i]!);
+  });
 }
 
 /** Concatenates reports into one document; ids are prefixed per part and spans shifted. */

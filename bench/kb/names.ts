@@ -1,5 +1,5 @@
 // Invented people for the benchmark corpus: given names and surnames combined into a pool of
-// persons (two given names for some, two surnames for most, as in Spanish-language news).
+// persons, each with two of each, as Spanish-language news writes them fully or in part.
 import { mulberry32, pick } from './rng.js';
 
 const GIVEN = [
@@ -27,8 +27,9 @@ const SURNAMES = [
 ];
 
 export interface PoolPerson {
-  given: string[];
-  surnames: string[];
+  /** Two given names and two surnames; a report uses as many as its fixture name has words. */
+  given: [string, string];
+  surnames: [string, string];
 }
 
 /** `size` distinct invented persons, the same for the same seed. */
@@ -37,8 +38,8 @@ export function personPool(size: number, seed = 7): PoolPerson[] {
   const seen = new Set<string>();
   const out: PoolPerson[] = [];
   while (out.length < size) {
-    const given = rand() < 0.25 ? [pick(GIVEN, rand), pick(GIVEN, rand)] : [pick(GIVEN, rand)];
-    const surnames = rand() < 0.8 ? [pick(SURNAMES, rand), pick(SURNAMES, rand)] : [pick(SURNAMES, rand)];
+    const given: [string, string] = [pick(GIVEN, rand), pick(GIVEN, rand)];
+    const surnames: [string, string] = [pick(SURNAMES, rand), pick(SURNAMES, rand)];
     const key = [...given, ...surnames].join(' ');
     if (given[0] === given[1] || surnames[0] === surnames[1] || seen.has(key)) continue;
     seen.add(key);

@@ -20,6 +20,8 @@ export interface EntityIndex {
 
 export interface NewEntity extends EntityIndex {
   ref: string;
+  /** `undecided` when it was made because a mention fitted several known entities equally well. */
+  origin?: 'resolver' | 'undecided';
   kind: string;
   name: string;
   country: string | null;

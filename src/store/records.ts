@@ -43,6 +43,8 @@ export interface CandidateProfile {
   orgType: string | null;
   names: string[];
   roles: { title: string; jurisdiction: string }[];
+  /** Made for a mention that fitted several entities, and not yet decided by an analyst (it has open merge candidates). */
+  unresolved: boolean;
 }
 
 export interface Provenance {

@@ -29,7 +29,7 @@ export interface EntitiesTable {
   name: string;
   country: string | null;
   org_type: string | null;
-  /** `resolver` when ingestion created it, `analyst` when a split did. */
+  /** `resolver` when ingestion created it, `undecided` when a mention fitted several entities equally, `analyst` when a split did. */
   origin: string;
   created_at: string;
   /** Set when an analyst merged this entity into another; the row stays so the merge can be undone. */

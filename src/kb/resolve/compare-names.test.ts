@@ -44,6 +44,12 @@ describe('name levels', () => {
     expect(compareFull(t('Felipe Cáceres'), t('Felipe Córdova'))).toBe('none');
   });
 
+  it('lets a longer name of the entity veto a mention that only fits its shorter name', () => {
+    expect(compareForms(forms('Emilio Rivas Mora'), forms('Emilio Rivas', 'Emilio Rivas Luna'))).toBe('conflict');
+    expect(compareForms(forms('Emilio Rivas'), forms('Emilio Rivas', 'Emilio Rivas Luna'))).toBe('exact');
+    expect(compareForms(forms('Emilio Rivas Luna'), forms('Emilio Rivas'))).toBe('compatible');
+  });
+
   it('does not let a shared surname alias join namesakes', () => {
     expect(compareForms(forms('Javier Duarte', 'Duarte'), forms('César Duarte', 'Duarte'))).toBe('conflict');
     expect(compareForms(forms('Evo Morales', 'Morales'), forms('Raymundo Pedro Morales'))).toBe('conflict');
@@ -57,5 +63,7 @@ describe('name levels', () => {
     expect(compareForms(forms('Servando Gómez', 'La Tuta'), forms('Servando Gómez Martínez', 'La Tuta'))).toBe('compatible');
     expect(compareForms(forms('La Tuta'), forms('Servando Gómez', 'La Tuta'))).toBe('alias');
     expect(compareForms(forms('Sheinbaum'), forms('Marcelo Ebrard'))).toBe('none');
+    expect(compareForms(forms('Zamora'), forms('ZAMORA'))).toBe('exact');
+    expect(compareForms(forms('Zamora'), forms('Ibarra'))).toBe('none');
   });
 });

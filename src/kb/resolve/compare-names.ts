@@ -41,7 +41,11 @@ export function compareFull(a: string[], b: string[]): NameLevel {
   return 'none';
 }
 
-/** The strongest agreement between a mention's names and a known entity's names. */
+/**
+ * How a mention's names agree with a known entity's. A conflict with any of the entity's full
+ * names wins over agreement with another: "Emilio Rivas Mora" is not the entity known as both
+ * "Emilio Rivas" and "Emilio Rivas Luna", though it fits the shorter name.
+ */
 export function compareForms(m: PersonForms, c: PersonForms): NameLevel {
   let best: NameLevel = 'none';
   let conflict = false;
@@ -52,10 +56,13 @@ export function compareForms(m: PersonForms, c: PersonForms): NameLevel {
       else if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
     }
   }
-  if (best === 'exact' || best === 'compatible') return best;
   if (conflict) return 'conflict';
+  if (best === 'exact' || best === 'compatible') return best;
   if (m.nicknames.some((n) => c.nicknames.includes(n))) return 'alias';
   if (best === 'weak') return best;
+  // Both known by the same surname alone: the same unidentified person as far as names can tell
+  // (otherwise every report saying only "Zamora" would add another entity).
+  if (m.full.length === 0 && c.full.length === 0 && m.primary.length > 0 && m.primary.join(' ') === c.primary.join(' ')) return 'exact';
   // A surname-only side matches a surname of the other side's full forms, or its surname form.
   const surnameMatch = (short: PersonForms, other: PersonForms) => short.full.length === 0 && short.surnames.some((s) =>
     other.full.some((f) => isRunOf(s, f.slice(1))) || other.surnames.some((o) => o.join(' ') === s.join(' ')));

@@ -28,7 +28,7 @@ export function scoreContext(id: number, level: NameLevel, m: MentionContext, c:
     context += 2;
     reasons.push(`same position ${role.title}${role.jurisdiction ? ` of ${role.jurisdiction}` : ''}`);
   }
-  return { id, level, context, countryConflict, reasons };
+  return { id, level, context, countryConflict, reasons, unresolved: c.unresolved };
 }
 
 /** Points for documents shared with the entities of this report. */

@@ -25,7 +25,14 @@ describe('decide', () => {
     expect(decide([s(1, 'exact', 0), s(2, 'compatible', 3)])).toMatchObject({ action: 'link', id: 1 });
   });
 
+  it('sends an undecidable mention to the entity made the last time the name was undecided', () => {
+    const holder = { ...s(3, 'exact', 0), unresolved: true };
+    expect(decide([s(1, 'exact', 0), s(2, 'exact', 0), holder])).toMatchObject({ action: 'link', id: 3 });
+    expect(decide([s(1, 'exact', 0), s(2, 'exact', 0)])).toMatchObject({ action: 'new' });
+    expect(decide([s(1, 'exact', 3), { ...s(2, 'exact', 0), unresolved: true }])).toMatchObject({ action: 'link', id: 1 });
+  });
+
   it('never offers conflicting names as candidates', () => {
-    expect(decide([s(1, 'conflict', 3), s(2, 'none', 3)])).toEqual({ action: 'new', candidates: [] });
+    expect(decide([s(1, 'conflict', 3), s(2, 'none', 3)])).toEqual({ action: 'new', candidates: [], undecided: false });
   });
 });

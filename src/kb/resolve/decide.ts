@@ -10,6 +10,8 @@ export interface Scored {
   /** Both countries stated and different: never linked automatically. */
   countryConflict: boolean;
   reasons: string[];
+  /** The candidate was itself made for an undecided mention of this name (see decide). */
+  unresolved?: boolean;
 }
 
 /** Context needed to link at each name level; weak and conflicting names never link by themselves. */
@@ -19,7 +21,7 @@ export const MAX_CANDIDATES = 5;
 
 export type Decision =
   | { action: 'link'; id: number; level: NameLevel; reason: string }
-  | { action: 'new'; candidates: Scored[] };
+  | { action: 'new'; candidates: Scored[]; undecided: boolean };
 
 export function eligible(s: Scored): boolean {
   const need = NEEDED[s.level];
@@ -41,8 +43,16 @@ export function decide(scored: Scored[]): Decision {
     if (rivals.every((r) => top.context - r.context >= 2)) {
       return { action: 'link', id: top.id, level: top.level, reason: describe(top) };
     }
+    // Otherwise the mention joins the entity made the first time this name was undecided, so an
+    // ambiguous name waits for an analyst in one place instead of adding a new entity per report.
+    const holders = [top, ...rivals].filter((s) => s.unresolved);
+    if (holders.length === 1) {
+      const h = holders[0]!;
+      return { action: 'link', id: h.id, level: h.level, reason: `${describe(h)}, undecided like before` };
+    }
   }
-  return { action: 'new', candidates: plausible.sort(order).slice(0, MAX_CANDIDATES) };
+  // undecided: several known entities fitted equally well (not merely too little evidence for one).
+  return { action: 'new', candidates: plausible.sort(order).slice(0, MAX_CANDIDATES), undecided: ok.length > 1 };
 }
 
 export function candidateReason(s: Scored): string {

@@ -91,34 +91,35 @@ export function personForms(names: string[]): PersonForms {
 }
 
 /**
- * Lookup keys. `p:given|surname` for every surname of a full form (a full name finds the
- * same person written longer or shorter), `s:surname` for surnames, `x:whole` for every
- * multi-word form and nickname (exact repeats). A lone surname is no `x:` key: it would
- * reach every namesake.
+ * Lookup keys. `x:whole` for every multi-word form and nickname (an exact repeat), and for a
+ * lone surname only when the person is known by nothing more; `p:given|surname` for every
+ * surname of a full form (a full name finds the same person written longer or shorter);
+ * `s:surname` for surnames.
  */
 export function personKeys(forms: PersonForms, names: string[]): string[] {
-  const keys = new Set<string>();
+  const keys = new Set<string>(wholeKeys(forms, names));
   for (const f of forms.full) for (let i = 1; i < f.length; i++) keys.add(`p:${f[0]}|${f[i]}`);
   for (const s of forms.surnames) for (const t of s) keys.add(`s:${t}`);
-  for (const k of wholeKeys(forms, names)) keys.add(k);
   return [...keys];
 }
 
-/** The keys a new mention is looked up by: full forms when it has them, surnames otherwise. */
+/**
+ * The keys a new mention is looked up by, most specific first (the store caps how many
+ * entities a lookup returns, so exact repeats must come before a common surname's namesakes).
+ */
 export function personLookupKeys(forms: PersonForms, names: string[]): string[] {
-  const keys = new Set<string>();
+  const keys = new Set<string>(wholeKeys(forms, names));
   for (const f of forms.full) for (let i = 1; i < f.length; i++) keys.add(`p:${f[0]}|${f[i]}`);
   if (forms.full.length === 0) for (const s of forms.surnames) for (const t of s) keys.add(`s:${t}`);
-  for (const k of wholeKeys(forms, names)) keys.add(k);
   return [...keys];
 }
 
 function wholeKeys(forms: PersonForms, names: string[]): string[] {
   const out: string[] = [];
+  for (const n of forms.nicknames) out.push(`x:${n}`);
   for (const n of names) {
     const t = personTokens(n);
-    if (t.length > 1) out.push(`x:${t.join(' ')}`);
+    if (t.length > 1 || (t.length === 1 && forms.full.length === 0)) out.push(`x:${t.join(' ')}`);
   }
-  for (const n of forms.nicknames) out.push(`x:${n}`);
   return out;
 }

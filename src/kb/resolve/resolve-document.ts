@@ -98,9 +98,11 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       assign({ target: { id: analystId }, resolution: 'analyst', assignedBy: 'analyst' });
       continue;
     }
-    const createNew = (candidates: Scored[]) => {
+    const createNew = (candidates: Scored[], undecided = false) => {
       const ref = `n${out.newEntities.length + 1}`;
-      out.newEntities.push({ ref, kind: e.kind, name: e.name, country: e.country, orgType: e.orgType, ...indexFor(e, keys) });
+      out.newEntities.push({
+        ref, kind: e.kind, name: e.name, country: e.country, orgType: e.orgType, origin: undecided ? 'undecided' : 'resolver', ...indexFor(e, keys),
+      });
       for (const c of candidates) {
         out.candidates.push({ entity: { ref }, candidateId: c.id, level: c.level, score: c.context, reason: candidateReason(c) });
       }
@@ -135,7 +137,7 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       if (add.names.length || add.roles.length || add.keys.length) out.indexAdditions.push(add);
       assign({ target: { id: decision.id }, resolution: decision.level, assignedBy: 'resolver' });
     } else {
-      createNew(decision.candidates);
+      createNew(decision.candidates, decision.undecided);
     }
   }
   return out;
@@ -190,11 +192,14 @@ function decideOrganization(scored: Scored[]) {
   const plausible = scored.filter((s) => s.level !== 'none' && s.level !== 'conflict');
   const ok = plausible.filter((s) => !s.countryConflict);
   if (ok.length === 1) return { action: 'link' as const, id: ok[0]!.id, level: ok[0]!.level, reason: candidateReason(ok[0]!) };
-  const best = [...ok].sort((a, b) => (b.level === 'exact' ? 1 : 0) - (a.level === 'exact' ? 1 : 0) || b.context - a.context);
+  const rank = (s: Scored) => (s.level === 'exact' ? 10 : 0) + s.context;
+  const best = [...ok].sort((a, b) => rank(b) - rank(a));
   if (best.length > 1) {
     const [a, b] = best as [Scored, Scored];
-    const rank = (s: Scored) => (s.level === 'exact' ? 10 : 0) + s.context;
     if (rank(a) > rank(b)) return { action: 'link' as const, id: a.id, level: a.level, reason: candidateReason(a) };
+    // As for persons: an undecided name joins the entity made the first time it was undecided.
+    const holders = best.filter((s) => rank(s) === rank(a) && s.unresolved);
+    if (holders.length === 1) return { action: 'link' as const, id: holders[0]!.id, level: holders[0]!.level, reason: `${candidateReason(holders[0]!)}, undecided like before` };
   }
-  return { action: 'new' as const, candidates: plausible.slice(0, 5) };
+  return { action: 'new' as const, candidates: plausible.slice(0, 5), undecided: ok.length > 1 };
 }

@@ -57,9 +57,9 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
   const hits = unique(requests.flatMap(hitsOf));
   const canon = await canonicalMap(db, hits);
   const roots = unique(canon.values());
-  const entities = new Map<number, { id: number; kind: string; name: string; country: string | null; org_type: string | null }>();
+  const entities = new Map<number, { id: number; kind: string; name: string; country: string | null; org_type: string | null; origin: string }>();
   for (const part of chunks(roots)) {
-    for (const e of await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type']).where('id', 'in', part).execute()) entities.set(e.id, e);
+    for (const e of await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin']).where('id', 'in', part).execute()) entities.set(e.id, e);
   }
   const members = await membersOf(db, [...entities.keys()]);
   const rootOf = new Map<number, number>();
@@ -80,9 +80,16 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
       else roles.set(root, [{ title: r.title, jurisdiction: r.jurisdiction }]);
     }
   }
-  const profile = (e: { id: number; kind: string; name: string; country: string | null; org_type: string | null }): CandidateProfile => ({
+  // An entity made for an undecidable mention stays the place for that name until an analyst decides.
+  const unresolved = new Set<number>();
+  for (const part of chunks([...entities.values()].filter((e) => e.origin === 'undecided').map((e) => e.id))) {
+    const rows = await db.selectFrom('merge_candidates').select('entity_id').distinct()
+      .where('entity_id', 'in', part).where('status', '=', 'open').execute();
+    for (const r of rows) unresolved.add(r.entity_id);
+  }
+  const profile = (e: { id: number; kind: string; name: string; country: string | null; org_type: string | null; origin: string }): CandidateProfile => ({
     id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
-    names: unique([e.name, ...(names.get(e.id) ?? [])]), roles: roles.get(e.id) ?? [],
+    names: unique([e.name, ...(names.get(e.id) ?? [])]), roles: roles.get(e.id) ?? [], unresolved: unresolved.has(e.id),
   });
   return requests.map((r) => {
     const mine = unique(hitsOf(r).map((id) => canon.get(id)!)).flatMap((id) => {

@@ -39,7 +39,7 @@ export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, pl
     const entityIds: Record<string, number> = {};
     for (const e of plan.newEntities) {
       const row = await trx.insertInto('entities').values({
-        kind: e.kind, name: e.name, country: e.country, org_type: e.orgType, origin: 'resolver', created_at: now, merged_into: null,
+        kind: e.kind, name: e.name, country: e.country, org_type: e.orgType, origin: e.origin ?? 'resolver', created_at: now, merged_into: null,
       }).returning('id').executeTakeFirstOrThrow();
       entityIds[e.ref] = Number(row.id);
     }
@@ -129,7 +129,7 @@ async function removeOrphans(trx: Trx, ids: number[]): Promise<number> {
   let removed = 0;
   for (const part of chunks(ids)) {
     const orphans = await trx.selectFrom('entities as e').select('e.id')
-      .where('e.id', 'in', part).where('e.origin', '=', 'resolver').where('e.merged_into', 'is', null)
+      .where('e.id', 'in', part).where('e.origin', 'in', ['resolver', 'undecided']).where('e.merged_into', 'is', null)
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('doc_entities').select('entity_id').whereRef('doc_entities.entity_id', '=', 'e.id'))))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('entities as m').select('m.id').whereRef('m.merged_into', '=', 'e.id'))))
       .where(({ not, exists, selectFrom }) => not(exists(selectFrom('merge_candidates as c').select('c.id')
