@@ -1,7 +1,8 @@
 // The extraction pipeline: a source document in, one validated dossier.extraction/v1 out.
 // Each stage lives in its own file and reads/writes the shared Analysis (see analysis.ts).
 import { DossierError } from '../errors.js';
-import { Extraction, type Language } from '../model/extraction.js';
+import type { Extraction, Language } from '../model/extraction.js';
+import { extractionProblem } from '../model/extraction-check.js';
 import { readDocument, type DocumentHints, type SourceDocument } from './document.js';
 import type { Analysis } from './analysis.js';
 import { loadLexicon } from './lexicon/lexicon.js';
@@ -76,18 +77,7 @@ export function extractText(raw: string, opts: ExtractOptions & DocumentHints = 
 
 /** Schema check before anything leaves the pipeline; a failure here is a pipeline bug. */
 export function validateExtraction(x: Extraction, textLength: number): Extraction {
-  const parsed = Extraction.safeParse(x);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DossierError('internal', `extraction failed its schema at ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const spans = [
-    ...x.entities.flatMap((e) => e.mentions),
-    ...x.allegations.map((a) => a.span),
-    ...x.responses.map((r) => r.span),
-    ...x.events.map((v) => v.span),
-  ];
-  const bad = spans.find((s) => s.end > textLength);
-  if (bad) throw new DossierError('internal', `extraction has a span ${bad.start}-${bad.end} past the end of the text (${textLength})`);
-  return parsed.data;
+  const problem = extractionProblem(x, textLength);
+  if (problem) throw new DossierError('internal', `extraction failed its schema at ${problem}`);
+  return x;
 }

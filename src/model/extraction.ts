@@ -124,10 +124,19 @@ export const Extraction = z.object({
   responses: z.array(Response),
   events: z.array(Event),
 }).superRefine((x, ctx) => {
-  // Every reference must point at an entity of this result: a dangling id is a pipeline bug.
-  const ids = new Map(x.entities.map((e) => [e.id, e] as const));
+  for (const issue of referenceIssues(x)) ctx.addIssue({ code: 'custom', ...issue });
+});
+export type Extraction = z.infer<typeof Extraction>;
+
+export interface ReferenceIssue { message: string; path: (string | number)[] }
+
+/** References that point nowhere (an unknown entity or allegation id): what a JSON schema
+ *  cannot say. A dangling id in our own output is a pipeline bug. */
+export function referenceIssues(x: { entities: Entity[]; allegations: Allegation[]; responses: Response[]; events: Event[] }): ReferenceIssue[] {
+  const issues: ReferenceIssue[] = [];
+  const ids = new Set(x.entities.map((e) => e.id));
   const check = (id: string | null | undefined, path: (string | number)[]) => {
-    if (id != null && !ids.has(id)) ctx.addIssue({ code: 'custom', message: `unknown entity id ${id}`, path });
+    if (id != null && !ids.has(id)) issues.push({ message: `unknown entity id ${id}`, path });
   };
   x.entities.forEach((e, i) => e.parties.forEach((p, j) => check(p, ['entities', i, 'parties', j])));
   x.allegations.forEach((a, i) => {
@@ -138,7 +147,7 @@ export const Extraction = z.object({
   x.responses.forEach((r, i) => {
     check(r.by, ['responses', i, 'by']);
     r.allegations.forEach((a, j) => {
-      if (!allegationIds.has(a)) ctx.addIssue({ code: 'custom', message: `unknown allegation id ${a}`, path: ['responses', i, 'allegations', j] });
+      if (!allegationIds.has(a)) issues.push({ message: `unknown allegation id ${a}`, path: ['responses', i, 'allegations', j] });
     });
   });
   x.events.forEach((v, i) => {
@@ -146,5 +155,5 @@ export const Extraction = z.object({
     v.targets.forEach((s, j) => check(s, ['events', i, 'targets', j]));
     check(v.place, ['events', i, 'place']);
   });
-});
-export type Extraction = z.infer<typeof Extraction>;
+  return issues;
+}

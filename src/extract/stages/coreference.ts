@@ -8,8 +8,17 @@ import { fold } from '../text/tokens.js';
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'van', 'von']);
 
+const NAME_WORDS = new Map<string, string[]>();
+
+/** A name's words without particles, memoized: coreference compares every name with every other. */
 function nameWords(name: string): string[] {
-  return fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter((w) => w && !PARTICLES.has(w));
+  let words = NAME_WORDS.get(name);
+  if (!words) {
+    words = fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter((w) => w && !PARTICLES.has(w));
+    if (NAME_WORDS.size > 50_000) NAME_WORDS.clear();
+    NAME_WORDS.set(name, words);
+  }
+  return words;
 }
 
 /** A shorter form names the same person: its words are the longer name's surname(s), or its

@@ -136,8 +136,8 @@ export function tokenize(text: string): Tokenized {
     const splitAbbreviation = prev?.text === '.' && !!prev2 && /^\p{Lu}{1,3}$/u.test(prev2.text) && /^\p{Lu}{1,3}$/u.test(value);
     const winkBreak = starts.has(i) && !newline && !(prev && NO_BREAK_AFTER.has(prev.norm)) && !splitAbbreviation || starts.has(i) && newline;
     // A "sentence" that starts in lower case continues the previous one ("EE. UU. y la FGR").
-    const lowerStart = /^\p{Ll}/u.test(value);
-    if (winkBreak && current && !lowerStart) close();
+    const shape = shapeOf(value);
+    if (winkBreak && current && shape !== 'lower') close();
     if (!current) current = { index: sentences.length, start, end: start, first: tokens.length, last: tokens.length };
     const cur: Sentence = current;
     tokens.push({
@@ -146,7 +146,7 @@ export function tokenize(text: string): Tokenized {
       end: offset,
       text: value,
       norm: fold(value),
-      shape: shapeOf(value),
+      shape,
       sentence: cur.index,
       newline,
     });
