@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../src/store/store.js';
 import type { EntityRecord } from '../src/store/records.js';
-import { ARTICLES, ferrerBribes, ferrerUnclear } from './fixtures/kb/articles.js';
+import { ARTICLES, ferrerBribes, ferrerUnclear, ibarraNamesakes, rivasNamesakes } from './fixtures/kb/articles.js';
 import { ingestAll, ingestArticle } from './fixtures/kb/ingest-fixtures.js';
 import { describeEachStore } from './each-store.js';
 
@@ -83,6 +83,33 @@ describeEachStore('resolution across reports', (open) => {
     const holder = same.find((e) => e.country === null)!;
     const candidates = await store.mergeCandidates({ entityId: holder.id });
     expect(candidates.map((c) => c.candidate.name).sort()).toEqual(['Lucía Ferrer', 'Lucía Ferrer Montes']);
+    all = now;
+  });
+
+  it('keeps one entity for an undecidable name however many namesakes share it (no entity per report)', async () => {
+    await ingestAll(store, rivasNamesakes);
+    const now = await store.listEntities({ limit: 1000 });
+    const rivas = now.filter((e) => e.kind === 'person' && e.name.startsWith('Emilio Rivas'));
+    const holder = rivas.filter((e) => e.name === 'Emilio Rivas');
+    expect(holder).toHaveLength(1);
+    // Every report saying only "Emilio Rivas", and nothing of the fuller names it may stand for.
+    expect(holder[0]).toMatchObject({ documentCount: 4, aliases: [] });
+    const candidates = await store.mergeCandidates({ entityId: holder[0]!.id });
+    expect(candidates.map((c) => c.candidate.name).sort()).toEqual(['Emilio Rivas Luna', 'Emilio Rivas Mora']);
+    // The two Solís namesakes and the report that cannot tell them apart: three entities of one report each.
+    expect(rivas.filter((e) => e.name === 'Emilio Rivas Solís').map((e) => e.documentCount)).toEqual([1, 1, 1]);
+    expect(rivas).toHaveLength(6);
+    all = now;
+  });
+
+  it('does not link two namesakes of one report to the entity known by the shorter name', async () => {
+    await ingestArticle(store, ibarraNamesakes);
+    const now = await store.listEntities({ limit: 1000 });
+    const ibarra = now.find((e) => e.name === 'Tomás Ibarra')!;
+    expect(ibarra.documentCount).toBe(3);
+    expect(ibarra.aliases).toContain('Tomás Ibarra Vega');
+    expect(ibarra.aliases).not.toContain('Tomás Ibarra Ponce');
+    expect(now.find((e) => e.name === 'Tomás Ibarra Ponce')?.documentCount).toBe(1);
     all = now;
   });
 

@@ -21,6 +21,8 @@ export interface CorpusDoc {
   published: string;
   language: 'en' | 'es';
   extraction: Extraction;
+  /** The invented persons drawn for this document (indexes into the pool), for resolution checks. */
+  persons: number[];
 }
 
 function toDraft(a: Article): ArticleDraft {
@@ -81,7 +83,7 @@ function mapPerson(names: string[], p: PoolPerson, map: Map<string, string>): vo
 }
 
 /** Concatenates reports into one document; ids are prefixed per part and spans shifted. */
-function merge(parts: Article[], n: number, published: string): CorpusDoc {
+function merge(parts: Article[], n: number, published: string): Omit<CorpusDoc, 'persons'> {
   let text = '';
   const x: Extraction = { schema: SCHEMA_ID, document: { ...parts[0]!.extraction.document, published }, entities: [], allegations: [], responses: [], events: [] };
   parts.forEach((a, i) => {
@@ -127,7 +129,7 @@ export function* corpus(count: number, opts: CorpusOptions = {}): Generator<Corp
       }
     }
     const published = `${2019 + Math.floor(rand() * 7)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
-    yield merge(parts.map((d) => article(substitute(d, map))), n, published);
+    yield { ...merge(parts.map((d) => article(substitute(d, map))), n, published), persons: [...used] };
   }
 }
 

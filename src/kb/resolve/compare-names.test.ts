@@ -50,6 +50,13 @@ describe('name levels', () => {
     expect(compareForms(forms('Emilio Rivas Luna'), forms('Emilio Rivas'))).toBe('compatible');
   });
 
+  it('does not let shorter forms that read differently veto the same full name', () => {
+    // Two given names or two surnames: both are ways of writing Susana Jorge Ochoa Rangel.
+    const known = forms('Susana Jorge Ochoa Rangel', 'Susana Ochoa Rangel', 'Susana Ochoa');
+    expect(compareForms(forms('Susana Jorge Ochoa Rangel', 'Susana Jorge Ochoa'), known)).toBe('exact');
+    expect(compareForms(forms('Susana Jorge Ochoa Salinas'), known)).toBe('conflict');
+  });
+
   it('does not let a shared surname alias join namesakes', () => {
     expect(compareForms(forms('Javier Duarte', 'Duarte'), forms('César Duarte', 'Duarte'))).toBe('conflict');
     expect(compareForms(forms('Evo Morales', 'Morales'), forms('Raymundo Pedro Morales'))).toBe('conflict');

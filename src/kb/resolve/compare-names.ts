@@ -42,11 +42,15 @@ export function compareFull(a: string[], b: string[]): NameLevel {
 }
 
 /**
- * How a mention's names agree with a known entity's. A conflict with any of the entity's full
- * names wins over agreement with another: "Emilio Rivas Mora" is not the entity known as both
- * "Emilio Rivas" and "Emilio Rivas Luna", though it fits the shorter name.
+ * How a mention's names agree with a known entity's. Fullest names that conflict win over
+ * agreement of shorter ones: "Emilio Rivas Mora" is not the entity known as both "Emilio Rivas"
+ * and "Emilio Rivas Luna", though it fits the shorter name. A conflict between shorter forms
+ * does not: "Susana Jorge Ochoa" (two given names) and "Susana Ochoa Rangel" (two surnames)
+ * can both be written for Susana Jorge Ochoa Rangel.
  */
 export function compareForms(m: PersonForms, c: PersonForms): NameLevel {
+  if (m.primary.length > 1 && c.primary.length > 1 && m.full.length > 0 && c.full.length > 0
+    && compareFull(m.primary, c.primary) === 'conflict') return 'conflict';
   let best: NameLevel = 'none';
   let conflict = false;
   for (const a of m.full) {
@@ -56,8 +60,8 @@ export function compareForms(m: PersonForms, c: PersonForms): NameLevel {
       else if (LEVEL_RANK[level] > LEVEL_RANK[best]) best = level;
     }
   }
-  if (conflict) return 'conflict';
   if (best === 'exact' || best === 'compatible') return best;
+  if (conflict) return 'conflict';
   if (m.nicknames.some((n) => c.nicknames.includes(n))) return 'alias';
   if (best === 'weak') return best;
   // Both known by the same surname alone: the same unidentified person as far as names can tell

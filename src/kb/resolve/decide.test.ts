@@ -32,6 +32,11 @@ describe('decide', () => {
     expect(decide([s(1, 'exact', 3), { ...s(2, 'exact', 0), unresolved: true }])).toMatchObject({ action: 'link', id: 1 });
   });
 
+  it('never adds a holder to holders: with several, the oldest takes the mention', () => {
+    const holder = (id: number) => ({ ...s(id, 'exact', 0), unresolved: true });
+    expect(decide([s(1, 'exact', 0), holder(9), s(2, 'exact', 0), holder(4)])).toMatchObject({ action: 'link', id: 4 });
+  });
+
   it('never offers conflicting names as candidates', () => {
     expect(decide([s(1, 'conflict', 3), s(2, 'none', 3)])).toEqual({ action: 'new', candidates: [], undecided: false });
   });

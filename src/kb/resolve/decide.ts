@@ -45,11 +45,10 @@ export function decide(scored: Scored[]): Decision {
     }
     // Otherwise the mention joins the entity made the first time this name was undecided, so an
     // ambiguous name waits for an analyst in one place instead of adding a new entity per report.
-    const holders = [top, ...rivals].filter((s) => s.unresolved);
-    if (holders.length === 1) {
-      const h = holders[0]!;
-      return { action: 'link', id: h.id, level: h.level, reason: `${describe(h)}, undecided like before` };
-    }
+    // Should there be several such entities (a store written before holders kept to their own
+    // name), the oldest takes it: never a new one, which would only add another tie next time.
+    const holder = [top, ...rivals].filter((s) => s.unresolved).sort((a, b) => a.id - b.id)[0];
+    if (holder) return { action: 'link', id: holder.id, level: holder.level, reason: `${describe(holder)}, undecided like before` };
   }
   // undecided: several known entities fitted equally well (not merely too little evidence for one).
   return { action: 'new', candidates: plausible.sort(order).slice(0, MAX_CANDIDATES), undecided: ok.length > 1 };

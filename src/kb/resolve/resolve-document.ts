@@ -30,6 +30,7 @@ interface Peer {
   kind: string;
   target: EntityTarget;
   forms: PersonForms | null;
+  names: string[];
   keys: Set<string>;
 }
 
@@ -84,14 +85,16 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     const names = namesOf(e);
     const forms = e.kind === 'person' ? personForms(names) : null;
     const keys = forms ? personKeys(forms, names) : e.kind === 'group' ? [] : orgKeys(names);
-    return { e, names, forms, keys, lookup: forms ? personLookupKeys(forms, names) : keys };
+    // The entity holding this very name's undecided mentions, if any, is looked up first.
+    const lookup = forms ? [holderKey(e.kind, forms, names), ...personLookupKeys(forms, names)] : [holderKey(e.kind, forms, names), ...keys];
+    return { e, names, forms, keys, lookup: e.kind === 'group' ? [] : lookup };
   });
   const prefetched = await store.findCandidatesMany(lookups.map((l) => ({ kind: l.e.kind, keys: l.lookup })));
 
   for (const [i, { e, names, forms, keys }] of lookups.entries()) {
     const assign = (a: Assignment) => {
       out.assignments.set(e.id, a);
-      peers.push({ kind: e.kind, target: a.target, forms, keys: new Set(keys) });
+      peers.push({ kind: e.kind, target: a.target, forms, names, keys: new Set(keys) });
     };
     const analystId = names.map((n) => analystByName.get(`${e.kind}\u0000${fold(n)}`)).find((id) => id !== undefined);
     if (analystId !== undefined) {
@@ -101,7 +104,8 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     const createNew = (candidates: Scored[], undecided = false) => {
       const ref = `n${out.newEntities.length + 1}`;
       out.newEntities.push({
-        ref, kind: e.kind, name: e.name, country: e.country, orgType: e.orgType, origin: undecided ? 'undecided' : 'resolver', ...indexFor(e, keys),
+        ref, kind: e.kind, name: e.name, country: e.country, orgType: e.orgType, origin: undecided ? 'undecided' : 'resolver',
+        ...indexFor(e, undecided ? [holderKey(e.kind, forms, names), ...keys] : keys),
       });
       for (const c of candidates) {
         out.candidates.push({ entity: { ref }, candidateId: c.id, level: c.level, score: c.context, reason: candidateReason(c) });
@@ -123,8 +127,16 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     const found = prefetched[i]!;
     const mention: MentionContext = { country: e.country, roles: rolesOf(e) };
     const scored: Scored[] = [];
+    const own = holderKey(e.kind, forms, names);
     for (const c of found) {
-      const level: NameLevel = forms ? compareForms(forms, personForms(c.names)) : orgLevel(names, c);
+      // Names that other persons of this report were just linked to the candidate with count as
+      // its names: "Emilio Rivas Mora" and "Emilio Rivas Luna" in one report are not both the
+      // entity known so far only as "Emilio Rivas".
+      const linkedHere = forms ? peers.filter((p) => p.kind === e.kind && 'id' in p.target && p.target.id === c.id).flatMap((p) => p.names) : [];
+      let level: NameLevel = forms ? compareForms(forms, personForms([...c.names, ...linkedHere])) : orgLevel(names, c);
+      // An entity holding undecided mentions takes only the same name again: a fuller or
+      // different name is evidence about a person, and the holder stands for none in particular.
+      if (c.unresolved && holderKey(c.kind, forms ? personForms(c.names) : null, c.names) !== own) level = 'none';
       const s = scoreContext(c.id, level, mention, c);
       if (!forms && level !== 'none' && level !== 'conflict' && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
       scored.push(s);
@@ -133,14 +145,24 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     const decision = forms ? decide(scored) : decideOrganization(scored);
     if (decision.action === 'link') {
       const c = found.find((f) => f.id === decision.id)!;
-      const add = additions(e, keys, c);
-      if (add.names.length || add.roles.length || add.keys.length) out.indexAdditions.push(add);
+      // A holder learns nothing from the mentions it gathers (names or positions would let it
+      // pass for one of the persons it may be).
+      const add = c.unresolved ? null : additions(e, keys, c);
+      if (add && (add.names.length || add.roles.length || add.keys.length)) out.indexAdditions.push(add);
       assign({ target: { id: decision.id }, resolution: decision.level, assignedBy: 'resolver' });
     } else {
       createNew(decision.candidates, decision.undecided);
     }
   }
   return out;
+}
+
+/**
+ * The key of the entity gathering undecidable mentions of this name: a person's fullest written
+ * name, an organization's or place's name.
+ */
+function holderKey(kind: string, forms: PersonForms | null, names: string[]): string {
+  return `u:${kind}:${forms ? forms.primary.join(' ') : orgKey(names[0] ?? '')}`;
 }
 
 /**
@@ -198,8 +220,8 @@ function decideOrganization(scored: Scored[]) {
     const [a, b] = best as [Scored, Scored];
     if (rank(a) > rank(b)) return { action: 'link' as const, id: a.id, level: a.level, reason: candidateReason(a) };
     // As for persons: an undecided name joins the entity made the first time it was undecided.
-    const holders = best.filter((s) => rank(s) === rank(a) && s.unresolved);
-    if (holders.length === 1) return { action: 'link' as const, id: holders[0]!.id, level: holders[0]!.level, reason: `${candidateReason(holders[0]!)}, undecided like before` };
+    const holder = best.filter((s) => rank(s) === rank(a) && s.unresolved).sort((x, y) => x.id - y.id)[0];
+    if (holder) return { action: 'link' as const, id: holder.id, level: holder.level, reason: `${candidateReason(holder)}, undecided like before` };
   }
   return { action: 'new' as const, candidates: plausible.slice(0, 5), undecided: ok.length > 1 };
 }
