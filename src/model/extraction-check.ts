@@ -9,8 +9,9 @@ import { Extraction, referenceIssues } from './extraction.js';
 let compiled: ValidateFunction | null = null;
 
 function schemaValidator(): ValidateFunction {
-  // Refinements (span order, references) are not representable; they are checked below.
-  compiled ??= new Ajv2020({ strict: false, allErrors: false }).compile(
+  // Refinements (span order, references) are not representable; they are checked below. The
+  // schema comes from zod, so checking it against the meta-schema (150 ms at start-up) is skipped.
+  compiled ??= new Ajv2020({ strict: false, allErrors: false, validateSchema: false }).compile(
     z.toJSONSchema(Extraction, { io: 'input', unrepresentable: 'any' }),
   );
   return compiled;

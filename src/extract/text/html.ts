@@ -1,8 +1,20 @@
 // HTML pages reduced to their article text with Mozilla's Readability (over linkedom's DOM),
 // keeping paragraph breaks so that sentences never run across paragraphs.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
 import { DossierError } from '../../errors.js';
+
+// Loaded on the first HTML page, not at start-up (linkedom alone takes a quarter of a second);
+// both packages ship CommonJS builds, so loading stays synchronous.
+const require = createRequire(import.meta.url);
+type Readers = { Readability: typeof import('@mozilla/readability').Readability; parseHTML: typeof import('linkedom').parseHTML };
+let readers: Readers | null = null;
+function htmlReaders(): Readers {
+  readers ??= {
+    Readability: (require('@mozilla/readability') as typeof import('@mozilla/readability')).Readability,
+    parseHTML: (require('linkedom') as typeof import('linkedom')).parseHTML,
+  };
+  return readers;
+}
 
 export interface HtmlArticle {
   text: string;
@@ -25,6 +37,7 @@ export function looksLikeHtml(text: string): boolean {
 }
 
 export function htmlToArticle(html: string): HtmlArticle {
+  const { Readability, parseHTML } = htmlReaders();
   const { document } = parseHTML(html);
   const metaTitle = document.querySelector('title')?.textContent?.trim() || null;
   const parsed = new Readability(document as unknown as Document).parse();
