@@ -27,6 +27,16 @@ describe('allegations', () => {
       + 'Su socio, Mateo Lira, que permanece en prisión acusado de lavado de dinero, no declaró.', 'es');
     expect(allegationKeys(x)).toEqual(expect.arrayContaining(['Ramón Uribe Soto|organized_crime', 'Mateo Lira|money_laundering']));
   });
+  it('gives a restatement in the outlet\'s voice the sources of the attributed claim', () => {
+    const x = extract('Prosecutors said former mayor Tomás Aranda Gil took bribes from the Gulf Cartel. '
+      + 'Aranda, who took bribes for years, fled to Texas in March.');
+    const corruption = x.allegations.filter((a) => a.category === 'corruption');
+    expect(corruption.length).toBeGreaterThan(0);
+    for (const a of corruption) expect(a.sources.map((s) => s.kind)).toEqual(['named']);
+    // Without an attributed report, the article's own voice stays the source.
+    const alone = extract('Former mayor Tomás Aranda Gil, who took bribes for years, fled to Texas in March.');
+    expect(alone.allegations.find((a) => a.category === 'corruption')?.sources.map((s) => s.kind)).toEqual(['outlet']);
+  });
   it('gives every allegation a source and a span inside the text', () => {
     for (const name of ['en-governor-bribes.txt', 'en-mayor-disappearance.txt', 'es-alcalde-detenido.txt', 'es-senadora-desafuero.txt']) {
       const x = extract(fixture(name));

@@ -27,6 +27,7 @@ export function findAllegations(a: Analysis): void {
     for (const [start, list] of clauses) allegationsInClause(a, { start, end: clauseEnd(a, list[0]!.start) }, list);
   }
   mergeDuplicates(a);
+  attributeRestatements(a);
 }
 
 /** "two sources mentioned six individuals, … among them Governor X": in a report about crime,
@@ -291,6 +292,24 @@ function trimSpan(a: Analysis, r: Range): Range {
 }
 
 /** One allegation per (subjects, category, sentence): sources from all frames kept. */
+/** A report attributes a claim once ("prosecutors say X took bribes") and then restates it in
+ *  its own voice ("X, who took bribes, …"): the restatement carries the attributed sources,
+ *  not the outlet's. Established facts the outlet states itself (verification confirmed, such
+ *  as a conviction) keep the outlet as their source. */
+function attributeRestatements(a: Analysis): void {
+  for (const al of a.allegations) {
+    if (al.verification === 'confirmed' || al.sources.some((s) => s.kind !== 'outlet')) continue;
+    const attributed: SourceDraft[] = [];
+    for (const other of a.allegations) {
+      if (other === al || other.category !== al.category || !other.subjects.some((x) => al.subjects.includes(x))) continue;
+      for (const s of other.sources) {
+        if (s.kind !== 'outlet' && !attributed.some((x) => x.kind === s.kind && x.entity === s.entity && x.description === s.description)) attributed.push(s);
+      }
+    }
+    if (attributed.length) al.sources = attributed;
+  }
+}
+
 function mergeDuplicates(a: Analysis): void {
   const out: AllegationDraft[] = [];
   for (const al of a.allegations) {
