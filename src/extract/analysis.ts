@@ -116,21 +116,21 @@ export type TagOf<T extends TagType> = Extract<Tag, { t: T }>;
 export function tagsAt<T extends TagType>(a: Analysis, i: number, t: T): PhraseMatch<TagOf<T>>[] {
   const list = a.matches[i];
   if (!list || !list.length) return [];
-  return list.filter((m) => m.tag.t === t) as PhraseMatch<TagOf<T>>[];
+  return list.filter((m) => m.t === t) as PhraseMatch<TagOf<T>>[];
 }
 
 /** The longest match of one type starting at token i, or null. */
 export function tagAt<T extends TagType>(a: Analysis, i: number, t: T): PhraseMatch<TagOf<T>> | null {
   const list = a.matches[i];
   if (!list) return null;
-  for (const m of list) if (m.tag.t === t) return m as PhraseMatch<TagOf<T>>;
+  for (const m of list) if (m.t === t) return m as PhraseMatch<TagOf<T>>;
   return null;
 }
 
 /** A match of type t that ends exactly at token `end` (exclusive), looking back up to 6 tokens. */
 export function tagEndingAt<T extends TagType>(a: Analysis, end: number, t: T, floor = 0): PhraseMatch<TagOf<T>> | null {
   for (let s = end - 1; s >= Math.max(floor, end - 6); s--) {
-    for (const m of a.matches[s] ?? []) if (m.tag.t === t && m.end === end) return m as PhraseMatch<TagOf<T>>;
+    for (const m of a.matches[s] ?? []) if (m.t === t && m.end === end) return m as PhraseMatch<TagOf<T>>;
   }
   return null;
 }

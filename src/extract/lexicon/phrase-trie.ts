@@ -8,6 +8,9 @@ export interface PhraseMatch<T> {
   /** One past the last token. */
   end: number;
   tag: T;
+  /** The tag's type, copied: tags of different types have different shapes, and reading the
+   *  type from one plain-shaped match object is what keeps the hot lookups fast. */
+  t: string | undefined;
 }
 
 interface Node<T> {
@@ -15,7 +18,7 @@ interface Node<T> {
   tags: T[] | null;
 }
 
-export class PhraseTrie<T extends { caseRule?: 'cap' | 'upper' }> {
+export class PhraseTrie<T extends { caseRule?: 'cap' | 'upper'; t?: string }> {
   private readonly root: Node<T> = { next: new Map(), tags: null };
   size = 0;
 
@@ -55,7 +58,7 @@ export class PhraseTrie<T extends { caseRule?: 'cap' | 'upper' }> {
       let j = i;
       while (node) {
         if (node.tags) {
-          for (const tag of node.tags) if (caseOk(tag, tokens[i]!)) found.push({ start: i, end: j + 1, tag });
+          for (const tag of node.tags) if (caseOk(tag, tokens[i]!)) found.push({ start: i, end: j + 1, tag, t: tag.t });
         }
         j++;
         if (!node.next || j >= tokens.length || tokens[j]!.sentence !== tokens[i]!.sentence) break;
