@@ -112,4 +112,14 @@ export interface Store extends DocumentStore, EntityStore, AnalystStore, ListSto
   /** Where the data lives, for messages (a file path or a URL without its password). */
   readonly location: string;
   close(): Promise<void>;
+  /**
+   * Runs `work` on a view of this store whose writes commit together when it ends (rolled back
+   * if it throws). Each `saveDocument` inside stays all-or-nothing on its own (a savepoint), so
+   * a failing document is skipped without losing the others. For ingestion, where committing
+   * once per document costs more than writing it; the view is for documents only (analyst
+   * decisions and lists open transactions of their own) and is not to be closed. Called on
+   * such a view, it runs `work` in a savepoint: everything one document reads and writes, undone
+   * alone if it throws.
+   */
+  inBatch<T>(work: (store: Store) => Promise<T>): Promise<T>;
 }

@@ -1,9 +1,11 @@
-// One `dossier ingest` run: every input document through ingestDocument, one transaction
-// each; a failing document is reported and skipped, and the run ends with a summary.
+// One `dossier ingest` run: every input document through ingestDocument, each all-or-nothing
+// (a savepoint in a batch transaction, see batches.ts); a failing document is reported and
+// skipped, and the run ends with a summary.
 import type { Language } from '../../model/extraction.js';
 import type { Store } from '../../store/store.js';
 import { DossierError, asDossierError } from '../../errors.js';
 import { isStorageFailure } from '../../store/storage-failure.js';
+import { inBatches } from './batches.js';
 import { ingestDocument, type IngestOutcome } from './ingest-document.js';
 import { readInputs, type InputPlan } from './read-inputs.js';
 
@@ -57,14 +59,14 @@ export async function runIngest(
     summary.documents.failed++;
     if (summary.failures.length < KEPT_FAILURES) summary.failures.push({ label, message });
   };
-  for await (const ev of readInputs(plan, { lang: opts.lang, stdin: opts.stdin })) {
+  await inBatches(store, readInputs(plan, { lang: opts.lang, stdin: opts.stdin }), async (batch, ev) => {
     if ('failure' in ev) {
       fail(ev.label, ev.failure);
       opts.onProgress?.({ label: ev.label, bytes: ev.bytes, failure: ev.failure, summary });
-      continue;
+      return;
     }
     try {
-      const outcome = await ingestDocument(store, ev.input);
+      const outcome = await batch.inBatch((one) => ingestDocument(one, ev.input));
       addOutcome(summary, outcome);
       opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, outcome, summary });
     } catch (err) {
@@ -75,7 +77,7 @@ export async function runIngest(
       fail(ev.input.label, e.message);
       opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, failure: e.message, summary });
     }
-  }
+  });
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }

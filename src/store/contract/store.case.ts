@@ -126,6 +126,35 @@ export function storeContract(target: ContractTarget): void {
         expect(await store.countDocuments()).toBe(1);
       });
 
+      it('commits a batch together, skipping a document that fails inside it whole', async () => {
+        const badPlan = () => {
+          const plan = planA('test-1', `${TEXT_A} Bad.`);
+          plan.docEntities.push({ ...plan.docEntities[0]!, localId: 'e9', entity: { ref: 'nope' } });
+          return plan;
+        };
+        await store.inBatch(async (batch) => {
+          const a = await batch.inBatch((one) => one.saveDocument(planA()));
+          await expect(batch.inBatch((one) => one.saveDocument(badPlan()))).rejects.toThrow();
+          // A failed statement inside the batch leaves it usable (PostgreSQL aborts the transaction otherwise).
+          await expect(batch.inBatch((one) => one.saveDocument(planA()))).rejects.toThrow();
+          await batch.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+          expect(await batch.countDocuments()).toBe(2);
+        });
+        expect(await store.countDocuments()).toBe(2);
+        expect(await store.findDocumentByHash(badPlan().document.contentHash)).toBeNull();
+        expect((await store.listEntities({ limit: 100 })).map((e) => e.name).sort()).toEqual(
+          ['Bruno Salas', 'Golfo Norte cartel', 'Lucía Ferrer Montes', 'Partido Azul', 'Prosecutors in Tamarindo', 'Tamarindo', 'Tomás Ibarra']);
+
+        // A batch that throws leaves nothing of itself.
+        const before = await store.listEntities({ limit: 100 });
+        await expect(store.inBatch(async (batch) => {
+          await batch.saveDocument(planA('other-1', `${TEXT_A} Again.`));
+          throw new Error('stop');
+        })).rejects.toThrow('stop');
+        expect(await store.countDocuments()).toBe(2);
+        expect(await store.listEntities({ limit: 100 })).toEqual(before);
+      });
+
       it('replaces one extractor version with another and removes entities left unmentioned', async () => {
         const a = await store.saveDocument(planA('old-1'));
         const next = planA('new-2');

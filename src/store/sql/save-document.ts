@@ -1,6 +1,6 @@
 // Writes one document and everything kb decided about it in a single transaction: the
 // document (or its replaced extraction), new entities, lookup rows, facts, merge candidates.
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DocumentPlan, EntityIndex, EntityTarget, SaveResult } from '../document-plan.js';
 import type { SqlDialect } from './dialect.js';
@@ -11,102 +11,126 @@ import { DossierError } from '../../errors.js';
 type Trx = Transaction<Database>;
 
 export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, plan: DocumentPlan): Promise<SaveResult> {
-  return db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    const d = plan.document;
-    let documentId: number;
-    let previous: number[] = [];
-    let reported = d.published ?? now.slice(0, 10);
-    if (plan.replaces) {
-      documentId = plan.replaces.documentId;
-      const stored = await trx.selectFrom('documents').select('ingested_at').where('id', '=', documentId).executeTakeFirstOrThrow();
-      reported = d.published ?? stored.ingested_at.slice(0, 10);
-      previous = await clearExtraction(trx, documentId);
-      await trx.updateTable('documents').set({
-        title: d.title, outlet: d.outlet, published: d.published, language: d.language,
-        extractor_version: plan.extractorVersion, extracted_at: now,
-      }).where('id', '=', documentId).execute();
-    } else {
-      const row = await trx.insertInto('documents').values({
-        content_hash: d.contentHash, source_id: d.sourceId, url: d.url, title: d.title, outlet: d.outlet,
-        published: d.published, language: d.language, format: d.format, text: d.text, ingested_at: now,
-        extractor_version: plan.extractorVersion, extracted_at: now,
-      }).returning('id').executeTakeFirstOrThrow();
-      documentId = Number(row.id);
-      await dialect.search.index(trx, { id: documentId, title: d.title, text: d.text });
-    }
+  if (!db.isTransaction) return db.transaction().execute((trx) => writeDocument(trx, dialect, plan));
+  // Inside a batch (SqlStore.inBatch) the document is a savepoint of the batch's transaction:
+  // a failing document still leaves nothing behind, and the batch goes on.
+  return inSavepoint(db, () => writeDocument(db as Trx, dialect, plan));
+}
 
-    const entityIds: Record<string, number> = {};
-    for (const e of plan.newEntities) {
-      const row = await trx.insertInto('entities').values({
-        kind: e.kind, name: e.name, country: e.country, org_type: e.orgType, origin: e.origin ?? 'resolver', created_at: now, merged_into: null,
-      }).returning('id').executeTakeFirstOrThrow();
-      entityIds[e.ref] = Number(row.id);
-    }
-    const idOf = (t: EntityTarget): number => {
-      if ('id' in t) return t.id;
-      const id = entityIds[t.ref];
-      if (id === undefined) throw new DossierError('internal', `document plan refers to unknown new entity ${t.ref}`);
-      return id;
-    };
-    await addIndexRows(trx, dialect, [
-      ...plan.newEntities.map((e) => ({ ...e, entityId: idOf({ ref: e.ref }) })),
-      ...plan.indexAdditions,
-    ]);
+/**
+ * Runs `work` in a savepoint of the open transaction: undone alone when it throws, leaving the
+ * transaction usable (PostgreSQL refuses every statement after a failed one until then).
+ * Savepoints of one name nest.
+ */
+export async function inSavepoint<T>(db: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  await sql`savepoint dossier_document`.execute(db);
+  let out: T;
+  try {
+    out = await work();
+  } catch (err) {
+    await sql`rollback to savepoint dossier_document`.execute(db);
+    await sql`release savepoint dossier_document`.execute(db);
+    throw err;
+  }
+  await sql`release savepoint dossier_document`.execute(db);
+  return out;
+}
 
-    const v = plan.extractorVersion;
-    const n = dialect.batchRows;
-    await insertRows(trx, 'doc_entities', n, plan.docEntities.map((e) => ({
-      document_id: documentId, local_id: e.localId, entity_id: idOf(e.entity), kind: e.kind, name: e.name,
-      aliases: toJson(e.aliases), country: e.country, org_type: e.orgType, count: e.count, description: e.description,
-      mentions: toJson(e.mentions), assigned_by: e.assignedBy, resolution: e.resolution, extractor_version: v, reported,
-    })));
-    await insertRows(trx, 'positions', n, plan.docEntities.flatMap((e) => e.positions.map((p, idx) => ({
-      document_id: documentId, local_id: e.localId, idx, title: p.title, jurisdiction: p.jurisdiction, status: p.status,
-      span_start: e.firstMention.start, span_end: e.firstMention.end, quote: e.firstMention.quote, extractor_version: v,
-    }))));
-    await insertRows(trx, 'party_links', n, plan.docEntities.flatMap((e) => unique(e.parties).map((p) => ({
-      document_id: documentId, local_id: e.localId, party_local_id: p, extractor_version: v,
-    }))));
-    await insertRows(trx, 'allegations', n, plan.allegations.map((a) => ({
-      document_id: documentId, local_id: a.localId, category: a.category, verification: a.verification,
-      sources: toJson(a.sources), span_start: a.span.start, span_end: a.span.end, quote: a.span.quote, extractor_version: v,
-    })));
-    await insertRows(trx, 'allegation_subjects', n, plan.allegations.flatMap((a) => unique(a.subjects).map((s) => ({
-      document_id: documentId, allegation_id: a.localId, subject_id: s, category: a.category,
-    }))));
-    await insertRows(trx, 'responses', n, plan.responses.map((r) => ({
-      document_id: documentId, local_id: r.localId, by_id: r.by, stance: r.stance, allegations: toJson(r.allegations),
-      span_start: r.span.start, span_end: r.span.end, quote: r.span.quote, extractor_version: v,
-    })));
-    await insertRows(trx, 'events', n, plan.events.map((e) => ({
-      document_id: documentId, local_id: e.localId, kind: e.kind, count: e.count, date: e.date, place_id: e.place,
-      span_start: e.span.start, span_end: e.span.end, quote: e.span.quote, extractor_version: v,
-    })));
-    await insertRows(trx, 'event_roles', n, plan.events.flatMap((e) => {
-      const roles = [
-        ...unique(e.actors).map((id) => ({ id, role: 'actor' })),
-        ...unique(e.targets).map((id) => ({ id, role: 'target' })),
-        ...(e.place ? [{ id: e.place, role: 'place' }] : []),
-      ];
-      return roles.map((r) => ({ document_id: documentId, event_id: e.localId, entity_local_id: r.id, role: r.role }));
-    }));
-    await insertRows(trx, 'merge_candidates', n, plan.candidates.map((c) => ({
-      entity_id: idOf(c.entity), candidate_id: c.candidateId, document_id: documentId, level: c.level,
-      score: c.score, reason: c.reason, status: 'open', created_at: now,
-    })));
+async function writeDocument(trx: Trx, dialect: SqlDialect, plan: DocumentPlan): Promise<SaveResult> {
+  const now = nowIso();
+  const d = plan.document;
+  let documentId: number;
+  let previous: number[] = [];
+  let reported = d.published ?? now.slice(0, 10);
+  if (plan.replaces) {
+    documentId = plan.replaces.documentId;
+    const stored = await trx.selectFrom('documents').select('ingested_at').where('id', '=', documentId).executeTakeFirstOrThrow();
+    reported = d.published ?? stored.ingested_at.slice(0, 10);
+    previous = await clearExtraction(trx, documentId);
+    await trx.updateTable('documents').set({
+      title: d.title, outlet: d.outlet, published: d.published, language: d.language,
+      extractor_version: plan.extractorVersion, extracted_at: now,
+    }).where('id', '=', documentId).execute();
+  } else {
+    const row = await trx.insertInto('documents').values({
+      content_hash: d.contentHash, source_id: d.sourceId, url: d.url, title: d.title, outlet: d.outlet,
+      published: d.published, language: d.language, format: d.format, text: d.text, ingested_at: now,
+      extractor_version: plan.extractorVersion, extracted_at: now,
+    }).returning('id').executeTakeFirstOrThrow();
+    documentId = Number(row.id);
+    await dialect.search.index(trx, { id: documentId, title: d.title, text: d.text });
+  }
 
-    await addStats(trx, dialect, contributions([{
-      documentId, reported,
-      entities: plan.docEntities.map((e) => ({ localId: e.localId, entityId: idOf(e.entity) })),
-      subjects: plan.allegations.flatMap((a) => unique(a.subjects).map((s) => ({ allegationId: a.localId, subjectId: s, category: a.category }))),
-      positions: plan.docEntities.flatMap((e) => e.positions.map((p) => ({ localId: e.localId, title: p.title, jurisdiction: p.jurisdiction, status: p.status }))),
-      parties: plan.docEntities.flatMap((e) => unique(e.parties).map((p) => ({ localId: e.localId, partyLocalId: p }))),
-    }]));
+  const entityIds: Record<string, number> = {};
+  for (const e of plan.newEntities) {
+    const row = await trx.insertInto('entities').values({
+      kind: e.kind, name: e.name, country: e.country, org_type: e.orgType, origin: e.origin ?? 'resolver', created_at: now, merged_into: null,
+    }).returning('id').executeTakeFirstOrThrow();
+    entityIds[e.ref] = Number(row.id);
+  }
+  const idOf = (t: EntityTarget): number => {
+    if ('id' in t) return t.id;
+    const id = entityIds[t.ref];
+    if (id === undefined) throw new DossierError('internal', `document plan refers to unknown new entity ${t.ref}`);
+    return id;
+  };
+  await addIndexRows(trx, dialect, [
+    ...plan.newEntities.map((e) => ({ ...e, entityId: idOf({ ref: e.ref }) })),
+    ...plan.indexAdditions,
+  ]);
 
-    const removedEntities = previous.length ? await removeOrphans(trx, previous) : 0;
-    return { documentId, entityIds, removedEntities };
-  });
+  const v = plan.extractorVersion;
+  const n = dialect.batchRows;
+  await insertRows(trx, 'doc_entities', n, plan.docEntities.map((e) => ({
+    document_id: documentId, local_id: e.localId, entity_id: idOf(e.entity), kind: e.kind, name: e.name,
+    aliases: toJson(e.aliases), country: e.country, org_type: e.orgType, count: e.count, description: e.description,
+    mentions: toJson(e.mentions), assigned_by: e.assignedBy, resolution: e.resolution, extractor_version: v, reported,
+  })));
+  await insertRows(trx, 'positions', n, plan.docEntities.flatMap((e) => e.positions.map((p, idx) => ({
+    document_id: documentId, local_id: e.localId, idx, title: p.title, jurisdiction: p.jurisdiction, status: p.status,
+    span_start: e.firstMention.start, span_end: e.firstMention.end, quote: e.firstMention.quote, extractor_version: v,
+  }))));
+  await insertRows(trx, 'party_links', n, plan.docEntities.flatMap((e) => unique(e.parties).map((p) => ({
+    document_id: documentId, local_id: e.localId, party_local_id: p, extractor_version: v,
+  }))));
+  await insertRows(trx, 'allegations', n, plan.allegations.map((a) => ({
+    document_id: documentId, local_id: a.localId, category: a.category, verification: a.verification,
+    sources: toJson(a.sources), span_start: a.span.start, span_end: a.span.end, quote: a.span.quote, extractor_version: v,
+  })));
+  await insertRows(trx, 'allegation_subjects', n, plan.allegations.flatMap((a) => unique(a.subjects).map((s) => ({
+    document_id: documentId, allegation_id: a.localId, subject_id: s, category: a.category,
+  }))));
+  await insertRows(trx, 'responses', n, plan.responses.map((r) => ({
+    document_id: documentId, local_id: r.localId, by_id: r.by, stance: r.stance, allegations: toJson(r.allegations),
+    span_start: r.span.start, span_end: r.span.end, quote: r.span.quote, extractor_version: v,
+  })));
+  await insertRows(trx, 'events', n, plan.events.map((e) => ({
+    document_id: documentId, local_id: e.localId, kind: e.kind, count: e.count, date: e.date, place_id: e.place,
+    span_start: e.span.start, span_end: e.span.end, quote: e.span.quote, extractor_version: v,
+  })));
+  await insertRows(trx, 'event_roles', n, plan.events.flatMap((e) => {
+    const roles = [
+      ...unique(e.actors).map((id) => ({ id, role: 'actor' })),
+      ...unique(e.targets).map((id) => ({ id, role: 'target' })),
+      ...(e.place ? [{ id: e.place, role: 'place' }] : []),
+    ];
+    return roles.map((r) => ({ document_id: documentId, event_id: e.localId, entity_local_id: r.id, role: r.role }));
+  }));
+  await insertRows(trx, 'merge_candidates', n, plan.candidates.map((c) => ({
+    entity_id: idOf(c.entity), candidate_id: c.candidateId, document_id: documentId, level: c.level,
+    score: c.score, reason: c.reason, status: 'open', created_at: now,
+  })));
+
+  await addStats(trx, dialect, contributions([{
+    documentId, reported,
+    entities: plan.docEntities.map((e) => ({ localId: e.localId, entityId: idOf(e.entity) })),
+    subjects: plan.allegations.flatMap((a) => unique(a.subjects).map((s) => ({ allegationId: a.localId, subjectId: s, category: a.category }))),
+    positions: plan.docEntities.flatMap((e) => e.positions.map((p) => ({ localId: e.localId, title: p.title, jurisdiction: p.jurisdiction, status: p.status }))),
+    parties: plan.docEntities.flatMap((e) => unique(e.parties).map((p) => ({ localId: e.localId, partyLocalId: p }))),
+  }]));
+
+  const removedEntities = previous.length ? await removeOrphans(trx, previous) : 0;
+  return { documentId, entityIds, removedEntities };
 }
 
 /** Deletes the stored extraction of a document; returns the entities it pointed at. */

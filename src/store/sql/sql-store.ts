@@ -15,7 +15,7 @@ import * as documents from './documents.js';
 import * as entities from './entities.js';
 import * as lists from './lists.js';
 import * as reports from './reports.js';
-import { saveDocument } from './save-document.js';
+import { inSavepoint, saveDocument } from './save-document.js';
 import { rebuildStats } from './entity-stats.js';
 import { dataVersion } from './data-version.js';
 import { documentFacts } from './document-facts.js';
@@ -33,6 +33,21 @@ export class SqlStore implements Store {
   }
 
   close(): Promise<void> { return this.db.destroy(); }
+
+  async inBatch<T>(work: (store: Store) => Promise<T>): Promise<T> {
+    if (this.db.isTransaction) return inSavepoint(this.db, () => work(this));
+    const trx = await this.db.startTransaction().execute();
+    let out: T;
+    try {
+      out = await work(new SqlStore(trx, this.sqlDialect, this.location));
+    } catch (err) {
+      // The work's own error is the one to report; a rollback on a failed connection fails too.
+      await trx.rollback().execute().catch(() => undefined);
+      throw err;
+    }
+    await trx.commit().execute();
+    return out;
+  }
 
   findDocumentByHash(hash: string) { return documents.findDocumentByHash(this.db, hash); }
   getDocument(id: number) { return documents.getDocument(this.db, id); }

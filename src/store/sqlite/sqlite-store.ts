@@ -6,6 +6,7 @@ import { migrateToLatest } from '../migrations/index.js';
 import { SqlStore } from '../sql/sql-store.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { sqliteSearch } from './sqlite-search.js';
+import { withStatementCache } from './statement-cache.js';
 import { DossierError } from '../../errors.js';
 
 export const SQLITE_DIALECT: SqlDialect = { name: 'sqlite', search: sqliteSearch, batchRows: 500, least: 'min', greatest: 'max' };
@@ -29,7 +30,7 @@ export async function openSqliteStore(path: string): Promise<SqlStore> {
   } catch (err) {
     throw new DossierError('storage', `cannot open the SQLite database ${path}: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: raw }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) });
   try {
     await migrateToLatest(db, 'sqlite');
   } catch (err) {
