@@ -8,7 +8,15 @@ import { argumentBefore } from './subjects.js';
 import { type Argument, argumentAt, argumentsIn, coordinated, objectAfter, pairAt, skipFrontedPhrase } from './syntax.js';
 
 /** Who is accused, by which rule; `anchor` narrows the crime words to those near it. */
-export interface Frame { subjects: Argument[]; rule: string; verb?: number; anchor?: number }
+export interface Frame {
+  subjects: Argument[];
+  rule: string;
+  /** The accusing verb, whose subject makes the claim ("He linked Sanchez to the cartels"). */
+  verb?: number;
+  /** The agent of a passive accusation, who makes the claim ("investigated by the FGR"). */
+  agent?: Argument;
+  anchor?: number;
+}
 
 export function findPair(a: Analysis, from: number, to: number): Argument | null {
   for (let i = from; i < to; i++) {

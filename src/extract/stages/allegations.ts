@@ -181,7 +181,7 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
     if (!v || T[i]!.shape !== 'lower') continue;
     if (isPassive(a, i)) {
       const subj = relativeAntecedent(a, i) ?? clauseSubject(a, i);
-      if (subj.length) return { subjects: subj, rule: 'passive-accusation' };
+      if (subj.length) return { subjects: subj, rule: 'passive-accusation', agent: passiveAgent(a, i) ?? undefined };
       // "members of her own party are implicated": the accused are named by no one here.
       return null;
     }
@@ -198,7 +198,7 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
     if (obj.length && obj[0]!.start < firstCue + 12) return { subjects: obj, rule: 'active-accusation-object', verb: i };
     // "whom the PGR is investigating for kidnapping"
     const rel = relativeAntecedent(a, i);
-    if (rel) return { subjects: rel, rule: 'relative-object' };
+    if (rel) return { subjects: rel, rule: 'relative-object', agent: relativeClauseSubject(a, i) ?? undefined };
   }
   // 2. A hedge inside an apposition: "Sidronio Casarrubias, the gang's alleged former chief,".
   const appositive = appositionHolder(a, firstCue);
@@ -245,11 +245,31 @@ const DOCUMENT_WORDS = /^(charged|indicted|indictment|charges|cargos|acusad[oa]s
 
 /** "He linked Sanchez to the cartels": the subject of an active accusing verb makes the claim. */
 function accuserOf(a: Analysis, frame: Frame): Attribution | null {
-  if (frame.verb === undefined) return null;
-  const who = clauseSubject(a, frame.verb).find((x) => x.entity.kind !== 'place');
+  const who = frame.agent ?? (frame.verb === undefined ? undefined : clauseSubject(a, frame.verb).find((x) => x.entity.kind !== 'place'));
   if (!who) return null;
-  const v = { start: frame.verb, end: frame.verb + 1 };
+  const v = frame.agent ? { start: frame.agent.start, end: frame.agent.end } : { start: frame.verb!, end: frame.verb! + 1 };
   return { source: { kind: 'named', entity: who.entity.index, count: null, description: surface(a, who) }, content: v, cue: v, lemma: 'accuse', rule: 'accusing-subject' };
+}
+
+/** The agent of a passive accusing verb: "is being investigated by the FGR", "es investigado
+ *  por la FGR" (not "acusado por lavado": a crime after "por" names no one). */
+function passiveAgent(a: Analysis, verb: number): Argument | null {
+  for (let k = verb + 1; k < Math.min(a.tokens.length, verb + 3); k++) {
+    const w = a.tokens[k]!.norm;
+    if (w !== 'by' && w !== 'por') continue;
+    const by = objectAfter(a, k + 1, 3)[0];
+    return by && by.entity.kind !== 'place' && by.start <= k + 3 ? by : null;
+  }
+  return null;
+}
+
+/** "whom the PGR is investigating": the subject between the relative pronoun and the verb. */
+function relativeClauseSubject(a: Analysis, verb: number): Argument | null {
+  for (let r = verb - 1; r >= Math.max(0, verb - 6); r--) {
+    if (!/^(whom|who|that|which|quien|quienes|que)$/.test(a.tokens[r]!.norm)) continue;
+    return argumentsIn(a, r + 1, verb).find((x) => x.entity.kind !== 'place') ?? null;
+  }
+  return null;
 }
 
 function sourcesFor(a: Analysis, clause: Range, attribution: Attribution | null): SourceDraft[] {
@@ -291,7 +311,6 @@ function trimSpan(a: Analysis, r: Range): Range {
   return { start, end };
 }
 
-/** One allegation per (subjects, category, sentence): sources from all frames kept. */
 /** A report attributes a claim once ("prosecutors say X took bribes") and then restates it in
  *  its own voice ("X, who took bribes, …"): the restatement carries the attributed sources,
  *  not the outlet's. Established facts the outlet states itself (verification confirmed, such
@@ -310,6 +329,7 @@ function attributeRestatements(a: Analysis): void {
   }
 }
 
+/** One allegation per (subjects, category, sentence): sources from all frames kept. */
 function mergeDuplicates(a: Analysis): void {
   const out: AllegationDraft[] = [];
   for (const al of a.allegations) {

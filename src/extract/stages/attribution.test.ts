@@ -24,6 +24,13 @@ describe('attribution', () => {
     expect(sourcesOf('The Federal Prosecutor\'s Office opened a case. Prosecutors allege that Judge Omar Beltrán Ruiz took bribes.'))
       .toEqual(["named:Federal Prosecutor's Office"]);
   });
+  it('takes the body that investigates as the source: passive agents and relative clauses', () => {
+    expect(sourcesOf('Former governor Tomás Yarrington is being investigated by the FGR for money laundering.')).toEqual(['named:FGR']);
+    expect(sourcesOf('El exgobernador Tomás Yarrington es investigado por la FGR por lavado de dinero.', 'es')).toEqual(['named:FGR']);
+    expect(sourcesOf('Adán Robles, whom the PGR is investigating for kidnapping, fled to the United States.')).toEqual(['named:PGR']);
+    // "por" before the crime names no one.
+    expect(sourcesOf('El exgobernador Tomás Yarrington fue acusado por lavado de dinero.', 'es')).toEqual(['document']);
+  });
   it('lets the article speak for itself when no one is named', () => {
     expect(sourcesOf('Marco Quintero, the alleged leader of the Sinaloa Cartel, was arrested in Culiacán.')[0]).toBe('outlet');
   });
