@@ -12,6 +12,7 @@ import { inBatches } from '../src/kb/ingest/batches.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { TempPostgres } from '../src/store/contract/test-stores.js';
 import type { Store } from '../src/store/store.js';
+import type { SqlStore } from '../src/store/sql/sql-store.js';
 import { corpus, wordCount, type CorpusDoc } from './kb/corpus.js';
 import { args, fmt, intArg, sampleMemory, type MemorySample } from './kb/measure.js';
 
@@ -26,6 +27,9 @@ interface RunResult {
   save: number;
   failed: number;
   memory: MemorySample[];
+  /** Distinct invented persons the corpus drew for these documents. */
+  persons: number;
+  census: string;
 }
 
 function input(d: CorpusDoc, supplied: boolean): IngestInput {
@@ -55,7 +59,8 @@ function* timedCorpus(count: number, paused: { ms: number; cpuUs: number }, betw
 }
 
 async function run(store: Store, count: number, supplied: boolean, sampleEvery: number, label: string): Promise<RunResult> {
-  const r: RunResult = { docs: 0, words: 0, seconds: 0, cpuSeconds: 0, extract: 0, resolve: 0, save: 0, failed: 0, memory: [sampleMemory(0)] };
+  const r: RunResult = { docs: 0, words: 0, seconds: 0, cpuSeconds: 0, extract: 0, resolve: 0, save: 0, failed: 0, memory: [sampleMemory(0)], persons: 0, census: '' };
+  const drawn = new Set<number>();
   const paused = { ms: 0, cpuUs: 0 };
   const started = performance.now();
   const cpuStart = process.cpuUsage();
@@ -78,13 +83,26 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
     }
     r.docs++;
     r.words += wordCount(d.text);
+    for (const p of d.persons) drawn.add(p);
   });
+  r.persons = drawn.size;
+  r.census = await census(store as SqlStore);
   r.seconds = busy() / 1000;
   const cpu = process.cpuUsage(cpuStart);
   r.cpuSeconds = (cpu.user + cpu.system - paused.cpuUs) / 1e6;
   if (r.docs % sampleEvery !== 0) r.memory.push(sampleMemory(r.docs));
   process.stderr.write(`${label}: corpus generation and memory samples took ${fmt(paused.ms / 1000)} s (not counted)\n`);
   return r;
+}
+
+/** Person entities against the persons the corpus drew: duplicates would show here (not timed). */
+async function census(store: SqlStore): Promise<string> {
+  const persons = store.db.selectFrom('entities').where('kind', '=', 'person').where('merged_into', 'is', null);
+  const byOrigin = await persons.select(['origin', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('origin').execute();
+  const [top] = await persons.select(['name', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('name').orderBy('n', 'desc').limit(1).execute();
+  const n = (o: string) => Number(byOrigin.find((r) => r.origin === o)?.n ?? 0);
+  return `${n('resolver') + n('undecided') + n('analyst')} person entities (${n('undecided')} of them holding a name's undecidable mentions); `
+    + `at most ${top ? `${Number(top.n)} share one name ("${top.name}")` : '0 share one name'}`;
 }
 
 function report(name: string, r: RunResult): void {
@@ -94,6 +112,7 @@ function report(name: string, r: RunResult): void {
   console.log(`  throughput         ${fmt(r.docs / r.seconds)} documents/s wall clock (${fmt(r.words / r.seconds, 0)} words/s) over ${fmt(r.seconds)} s`);
   console.log(`  per CPU second     ${fmt(r.docs / r.cpuSeconds)} documents (${fmt(r.cpuSeconds)} CPU s; the difference to wall clock is waiting for disk, database or a busy machine)`);
   console.log(`  per document       extract ${per(r.extract)} ms, resolve ${per(r.resolve)} ms, write ${per(r.save)} ms, commits and the rest ${per(r.seconds * 1000 - r.extract - r.resolve - r.save)} ms`);
+  console.log(`  resolution         ${r.persons} persons drawn by the corpus; ${r.census}`);
   console.log('  memory             docs      rss MB   heap MB');
   for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${fmt(m.rssMb, 0).padStart(7)}  ${fmt(m.heapMb, 0).padStart(7)}`);
 }

@@ -52,8 +52,10 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
     }
   }
   if (byKey.size === 0) return requests.map(() => []);
-  // A common surname can reach thousands of entities: past a few times the limit, a key is too common to decide anything.
-  const hitsOf = (r: { keys: string[] }) => unique(r.keys.flatMap((k) => (byKey.get(k) ?? []).slice(0, limit * 4)));
+  // A common surname can reach thousands of entities: past a few times the limit, a key is too
+  // common to decide anything. A lone surname (`s:`) is looked up only for surname-only
+  // mentions, which need position and country to link; its oldest `limit` entities are enough.
+  const hitsOf = (r: { keys: string[] }) => unique(r.keys.flatMap((k) => (byKey.get(k) ?? []).slice(0, k.startsWith('s:') ? limit : limit * 4)));
   const hits = unique(requests.flatMap(hitsOf));
   const canon = await canonicalMap(db, hits);
   const roots = unique(canon.values());
@@ -61,6 +63,11 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
   for (const part of chunks(roots)) {
     for (const e of await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin']).where('id', 'in', part).execute()) entities.set(e.id, e);
   }
+  // Each mention keeps its first `limit` candidates of its kind; only those are profiled (names
+  // and positions are most of the rows read).
+  const kept = requests.map((r) => unique(hitsOf(r).map((id) => canon.get(id)!)).filter((id) => entities.get(id)?.kind === r.kind).slice(0, limit));
+  const wanted = new Set(kept.flat());
+  for (const id of [...entities.keys()]) if (!wanted.has(id)) entities.delete(id);
   const members = await membersOf(db, [...entities.keys()]);
   const rootOf = new Map<number, number>();
   for (const [root, ids] of members) for (const id of ids) rootOf.set(id, root);
@@ -91,13 +98,7 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
     id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
     names: unique([e.name, ...(names.get(e.id) ?? [])]), roles: roles.get(e.id) ?? [], unresolved: unresolved.has(e.id),
   });
-  return requests.map((r) => {
-    const mine = unique(hitsOf(r).map((id) => canon.get(id)!)).flatMap((id) => {
-      const e = entities.get(id);
-      return e && e.kind === r.kind ? [e] : [];
-    });
-    return mine.slice(0, limit).map(profile);
-  });
+  return kept.map((ids) => ids.map((id) => profile(entities.get(id)!)));
 }
 
 /** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */
