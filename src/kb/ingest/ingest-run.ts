@@ -7,7 +7,7 @@ import { DossierError, asDossierError } from '../../errors.js';
 import { isStorageFailure } from '../../store/storage-failure.js';
 import { inBatches } from './batches.js';
 import { ingestDocument, type IngestOutcome } from './ingest-document.js';
-import { readInputs, type InputPlan } from './read-inputs.js';
+import { readInputs, type InputEvent, type InputPlan } from './read-inputs.js';
 
 export interface IngestSummary {
   documents: { new: number; updated: number; unchanged: number; failed: number };
@@ -59,7 +59,18 @@ export async function runIngest(
     summary.documents.failed++;
     if (summary.failures.length < KEPT_FAILURES) summary.failures.push({ label, message });
   };
-  await inBatches(store, readInputs(plan, { lang: opts.lang, stdin: opts.stdin }), async (batch, ev) => {
+  const storeFailed = (err: unknown) => new DossierError('storage',
+    `the store failed: ${err instanceof Error ? err.message : String(err)} (documents since the last commit were not stored; ingest the same input again)`, { cause: err });
+  try {
+    await inBatches(store, readInputs(plan, { lang: opts.lang, stdin: opts.stdin }), (batch, ev) => ingestOne(batch, ev));
+  } catch (err) {
+    // A commit can fail too (disk full at the end of a batch).
+    throw isStorageFailure(err) ? storeFailed(err) : err;
+  }
+  summary.seconds = (performance.now() - started) / 1000;
+  return summary;
+
+  async function ingestOne(batch: Store, ev: InputEvent): Promise<void> {
     if ('failure' in ev) {
       fail(ev.label, ev.failure);
       opts.onProgress?.({ label: ev.label, bytes: ev.bytes, failure: ev.failure, summary });
@@ -71,13 +82,12 @@ export async function runIngest(
       opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, outcome, summary });
     } catch (err) {
       // A failing database (disk full, lost connection) would fail every document after it too.
-      if (isStorageFailure(err)) throw new DossierError('storage', `the store failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      // The open batch is rolled back with it; the same input again stores what it held.
+      if (isStorageFailure(err)) throw storeFailed(err);
       const e = asDossierError(err);
       if (e.code === 'storage') throw e;
       fail(ev.input.label, e.message);
       opts.onProgress?.({ label: ev.input.label, bytes: ev.bytes, failure: e.message, summary });
     }
-  });
-  summary.seconds = (performance.now() - started) / 1000;
-  return summary;
+  }
 }
