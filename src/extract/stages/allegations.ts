@@ -122,6 +122,10 @@ function allegationsInClause(a: Analysis, clause: Range, cues: Cue[]): void {
   const accused = new Set(subjects.map((e) => e.index));
   const sources = sourcesFor(a, clause, attribution ?? accuserOf(a, frame))
     .filter((s) => s.entity === null || !accused.has(resolveEntity(a, s.entity).index));
+  if (sources.length === 1 && sources[0]!.kind === 'outlet') {
+    const body = actingBody(a, clause.start, cues[0]!.start);
+    if (body && !accused.has(body.entity.index)) sources.splice(0, 1, { kind: 'named', entity: body.entity.index, count: null, description: surface(a, body) });
+  }
   if (!sources.length) sources.push({ kind: 'outlet', entity: a.outlet, count: null, description: 'the article' });
   const verification = verificationOf(a, clause);
   for (const category of categories) {
@@ -259,6 +263,22 @@ function passiveAgent(a: Analysis, verb: number): Argument | null {
     if (w !== 'by' && w !== 'por') continue;
     const by = objectAfter(a, k + 1, 3)[0];
     return by && by.entity.kind !== 'place' && by.start <= k + 3 ? by : null;
+  }
+  return null;
+}
+
+const NOT_A_VERB = /^(de|del|y|e|o|and|or|of|que|who|which|in|en|a|al|para|for|on|with|con|the|la|el|los|las|its|sus?|whose|cuyo|cuya)$/;
+const ACTING_BODIES = new Set(['agency', 'court', 'government']);
+
+/** "quedó detenido después de que la Fiscalía ordenara su captura por presuntos vínculos",
+ *  "the FGR charged him with": a prosecuting, policing or judicial body acting in the clause
+ *  is the source of the claim it acts on (when nobody is quoted). */
+function actingBody(a: Analysis, from: number, cue: number): Argument | null {
+  for (const arg of argumentsIn(a, from, cue)) {
+    const e = resolveEntity(a, arg.entity.index);
+    if (e.kind !== 'organization' || !ACTING_BODIES.has(e.orgType ?? '')) continue;
+    const next = a.tokens[arg.end];
+    if (next && next.shape === 'lower' && !NOT_A_VERB.test(next.norm) && !tagAt(a, arg.end, 'crime')) return arg;
   }
   return null;
 }

@@ -28,6 +28,9 @@ describe('attribution', () => {
     expect(sourcesOf('Former governor Tomás Yarrington is being investigated by the FGR for money laundering.')).toEqual(['named:FGR']);
     expect(sourcesOf('El exgobernador Tomás Yarrington es investigado por la FGR por lavado de dinero.', 'es')).toEqual(['named:FGR']);
     expect(sourcesOf('Adán Robles, whom the PGR is investigating for kidnapping, fled to the United States.')).toEqual(['named:PGR']);
+    expect(sourcesOf('Former mayor Julio Campos was arrested after prosecutors charged him with money laundering.')).toEqual(['named:prosecutors']);
+    expect(sourcesOf('El exsenador Mario Ugalde quedó detenido después de que la Fiscalía ordenara su captura por presuntos vínculos con los paramilitares.', 'es'))
+      .toEqual(['named:Fiscalía']);
     // "por" before the crime names no one.
     expect(sourcesOf('El exgobernador Tomás Yarrington fue acusado por lavado de dinero.', 'es')).toEqual(['document']);
   });

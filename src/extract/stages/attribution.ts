@@ -122,6 +122,8 @@ function lastCommaBefore(a: Analysis, v: number, floor: number): number {
 
 /** The subject noun phrase before a verb: back from the verb to the clause start, stopping at a
  *  comma that closes an apposition only when a name stands before it. */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'because', 'since', 'until', 'once', 'whereas', 'despues', 'antes', 'cuando', 'porque', 'tras', 'mientras']);
+
 function subjectPhraseStart(a: Analysis, floor: number, v: number): number {
   const T = a.tokens;
   // A verb that opens its clause ("Acusan al empresario …") has no subject before it.
@@ -134,6 +136,8 @@ function subjectPhraseStart(a: Analysis, floor: number, v: number): number {
     const t = T[start - 1]!;
     if (['.', ';', ':', '"', '“', '”'].includes(t.text)) break;
     if (t.text === ',' && !insideApposition(a, floor, start - 1)) break;
+    // "X was arrested after prosecutors charged him": a subordinate clause has its own subject.
+    if (SUBORDINATORS.has(t.norm) || t.norm === 'que' && T[start - 2]?.norm === 'de') break;
     // "sources quoted by the newspaper" keeps its participle inside the phrase.
     if (tagAt(a, start - 1, 'verb') && T[start - 1]!.shape === 'lower' && T[start]?.norm !== 'by') break;
     start--;

@@ -84,9 +84,22 @@ function unitAt(a: Analysis, i: number): Unit | null {
   if (!isNameLike(a, i)) return null;
   // "procurador de Justicia", "viceministro de Defensa Social": the office's own words.
   if (insideOfficeName(a, i)) return null;
-  // Months and weekdays are dates, not names.
-  if (tagAt(a, i, 'month') || tagAt(a, i, 'weekday')) return null;
+  // Months and weekdays are dates, not names, unless a month is also a given name and a
+  // surname follows it ("el exalcalde Julio Campos", not "en julio" or "in June Mexico…").
+  if (tagAt(a, i, 'weekday') || tagAt(a, i, 'month') && !monthAsGivenName(a, i)) return null;
   return { type: 'word', start: i, end: i + 1 };
+}
+
+const BEFORE_A_DATE = /^(in|on|since|until|till|by|from|of|last|next|early|late|mid|through|during|before|after|between|and|to|this|that|each|every|en|de|del|desde|hasta|para|a|entre|hacia|el|este|cada|y|o)$/;
+
+const NOT_A_SURNAME = new Set(['place', 'org', 'title', 'demonym', 'month', 'weekday', 'status', 'orgStart', 'orgHead']);
+
+function monthAsGivenName(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (!a.lex.givenNames.has(a.tokens[i]!.norm) || !next || next.shape !== 'cap') return false;
+  if (FUNCTION_WORDS.has(next.norm) || (a.matches[i + 1] ?? []).some((m) => m.start === i + 1 && NOT_A_SURNAME.has(m.t ?? ''))) return false;
+  const prev = a.tokens[i - 1];
+  return !prev || prev.shape !== 'num' && !BEFORE_A_DATE.test(prev.norm);
 }
 
 const TERRITORIAL = new Set(['governor', 'mayor', 'senator', 'deputy', 'president', 'candidate', 'ambassador']);

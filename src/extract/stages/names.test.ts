@@ -17,6 +17,12 @@ describe('names: persons', () => {
     const x = extract('Following the raid, Operation Tidal Shield ended in February. Prosecutors said nothing more.');
     expect(names(x, 'person')).toEqual([]);
   });
+  it('reads a month that is also a given name as a name when a surname follows, never a date', () => {
+    const es = extract('La Fiscalía acusó el 5 de julio al exalcalde Julio Campos Urrutia de lavado de dinero.', 'es');
+    expect(names(es, 'person')).toEqual(['Julio Campos Urrutia']);
+    const en = extract('On 3 June Governor Ana Ruiz spoke. In June Mexico\'s Congress voted.');
+    expect(names(en, 'person')).toEqual(['Ana Ruiz']);
+  });
 });
 
 describe('names: organizations', () => {
