@@ -49,7 +49,10 @@ export function judge(a: Analysis, r: Range): Verdict {
   const skippable = before?.shape === 'lower' && !tagAt(a, r.start - 1, 'title') && !tagAt(a, r.start - 1, 'personNoun');
   const leftDesc = tagEndingAt(a, r.start, 'orgDescriptor', sentence.first)
     ?? (skippable ? tagEndingAt(a, r.start - 1, 'orgDescriptor', sentence.first) : null);
-  if (leftDesc && T[leftDesc.start]!.shape === 'lower' && !tagEndingAt(a, r.start, 'title', sentence.first)) {
+  // A given name and a surname after the descriptor are the person holding the office
+  // ("el exjefe de la policía Héctor Bravo Lagos"), not a body of that name.
+  const personAfterDescriptor = n >= 2 && a.lex.givenNames.has(T[r.start]!.norm) && !tagAt(a, r.end - 1, 'orgHead');
+  if (leftDesc && T[leftDesc.start]!.shape === 'lower' && !tagEndingAt(a, r.start, 'title', sentence.first) && !personAfterDescriptor) {
     return { kind: 'organization', orgType: leftDesc.tag.orgType, rule: 'left-org-descriptor' };
   }
   const rightDesc = after && after.shape === 'lower' ? tagAt(a, r.end, 'orgDescriptor') ?? tagAt(a, r.end, 'orgHead') : null;
@@ -96,6 +99,10 @@ export function judge(a: Analysis, r: Range): Verdict {
     return { kind: 'place', rule: 'after-preposition' };
   }
   if (after && tagAt(a, r.end, 'verb') && after.shape === 'lower') return { kind: 'person', rule: 'right-verb' };
+  // English names of people take no article: "the Northern Wire" is a body, not a person.
+  // (Not when it modifies a noun after it: "the Trump administration".)
+  const modifiesNoun = after?.shape === 'lower' && !tagAt(a, r.end, 'verb');
+  if (a.lang === 'en' && before?.norm === 'the' && !modifiesNoun && !a.lex.givenNames.has(T[r.start]!.norm)) return { kind: 'organization', orgType: 'other', rule: 'article-name' };
   if (n >= 2 && n <= 6) return { kind: 'person', rule: 'default-multiword' };
   return null;
 }

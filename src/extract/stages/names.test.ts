@@ -17,6 +17,13 @@ describe('names: persons', () => {
     const x = extract('Following the raid, Operation Tidal Shield ended in February. Prosecutors said nothing more.');
     expect(names(x, 'person')).toEqual([]);
   });
+  it('reads a name after an office and its body as the holder, and an English name after "the" as a body', () => {
+    const es = extract('Agentes federales detuvieron al exjefe de la policía municipal Héctor Bravo Lagos.', 'es');
+    expect(names(es, 'person')).toEqual(['Héctor Bravo Lagos']);
+    const en = extract('Prosecutors read a transcript seen by the Southern Ledger. The Trump administration said nothing.');
+    expect(names(en, 'person')).toEqual([]);
+    expect(names(en, 'organization')).toEqual(expect.arrayContaining(['Southern Ledger']));
+  });
   it('reads a month that is also a given name as a name when a surname follows, never a date', () => {
     const es = extract('La Fiscalía acusó el 5 de julio al exalcalde Julio Campos Urrutia de lavado de dinero.', 'es');
     expect(names(es, 'person')).toEqual(['Julio Campos Urrutia']);
