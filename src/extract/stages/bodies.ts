@@ -68,7 +68,13 @@ function ownerAt(a: Analysis, i: number): Owner | null {
     if (mention.start !== i) return null;
     const e = resolveEntity(a, mention.entity);
     if (e.kind === 'place') return { start: i, end: mention.end, country: e.country, person: null };
-    if (e.kind === 'person') return { start: i, end: mention.end, country: e.country, person: e.index };
+    // A person owns a body only as "Sheinbaum's administration" or "the Trump administration",
+    // with nothing between ("Echeverría shared police intelligence" is a clause).
+    if (e.kind === 'person') {
+      const possessive = /^'s?$/.test(a.tokens[mention.end]?.norm ?? '');
+      const the = /^(the|la|el)$/.test(a.tokens[i - 1]?.norm ?? '') && tagAt(a, mention.end, 'govNoun');
+      return possessive || the ? { start: i, end: mention.end, country: e.country, person: e.index } : null;
+    }
     return null;
   }
   const d = tagAt(a, i, 'demonym');

@@ -46,6 +46,9 @@ describe('names: organizations', () => {
     expect(entity(x, 'Trump administration')).toMatchObject({ kind: 'organization', orgType: 'government', aliases: ["Trump's administration"] });
     expect(entity(x, "Mexico's foreign ministry")).toMatchObject({ kind: 'organization', country: 'MX' });
     expect(entity(x, 'Mexican government')?.country).toBe('MX');
+    // A person before a verb and a body noun is a clause, not an owner.
+    const y = extract('The Treasury said Tomás Echeverría Luna shared police intelligence with the cartel.');
+    expect(names(y, 'organization')).toEqual(['Treasury']);
   });
 });
 
