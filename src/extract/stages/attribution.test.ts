@@ -34,6 +34,17 @@ describe('attribution', () => {
     // "por" before the crime names no one.
     expect(sourcesOf('El exgobernador Tomás Yarrington fue acusado por lavado de dinero.', 'es')).toEqual(['document']);
   });
+  it('names a body called by what it is, past an adverbial between commas', () => {
+    expect(sourcesOf('Police arrested Silvano Ortiz, a former governor, on charges of embezzlement, the attorney general\'s office said.'))
+      .toEqual(["named:attorney general's office"]);
+    expect(sourcesOf('La cancillería informó que el gobernador Luis Mora tenía vínculos con el Cártel del Golfo.', 'es')).toEqual(['named:cancillería']);
+  });
+  it('does not take the outlet of a dateline as the subject of the first sentence', () => {
+    const x = extract('MEXICO CITY (Reuters) - Mexican authorities on Tuesday arrested Silvano Ortiz, a former governor, on charges of embezzlement.');
+    const arrest = x.events.find((v) => v.kind === 'arrest');
+    expect(arrest?.actors.map((id) => x.entities.find((e) => e.id === id)?.name)).not.toContain('Reuters');
+    expect(x.text.slice(arrest!.span.start, arrest!.span.end)).toMatch(/^Mexican authorities/);
+  });
   it('lets the article speak for itself when no one is named', () => {
     expect(sourcesOf('Marco Quintero, the alleged leader of the Sinaloa Cartel, was arrested in Culiacán.')[0]).toBe('outlet');
   });

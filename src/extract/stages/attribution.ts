@@ -147,7 +147,11 @@ function subjectPhraseStart(a: Analysis, floor: number, v: number): number {
 
 /** A comma that ends an apposition started by an earlier comma after a name: "Lozoya's lawyer, Javier Coello, said". */
 function insideApposition(a: Analysis, floor: number, comma: number): boolean {
-  for (let k = comma - 1; k > Math.max(floor, comma - 10); k--) if (a.tokens[k]!.text === ',') return true;
+  for (let k = comma - 1; k > Math.max(floor, comma - 10); k--) {
+    // A phrase opened by a preposition is an adverbial, not an apposition
+    // ("…, on charges of embezzlement, the attorney general's office said").
+    if (a.tokens[k]!.text === ',') return !isPreposition(a, k + 1);
+  }
   return false;
 }
 
@@ -207,6 +211,16 @@ export function classifySource(a: Analysis, np: Range): SourceDraft | null {
     }
     return { kind: 'named', entity: head.entity.index, count: null, description: text };
   }
+  // "the attorney general's office said", "la cancillería informó": a body named by what it is.
+  if (DEFINITE_ARTICLE.test(T[np.start]!.norm)) {
+    for (let i = np.start + 1; i < np.end; i++) {
+      const body = tagAt(a, i, 'bodyNoun');
+      if (!body || T[i]!.shape !== 'lower' || body.end !== np.end) continue;
+      const r = { start: i, end: body.end };
+      const e = addMention(a, r, 'organization', 'body-source', { key: `body:${a.lang}:${surface(a, r).toLowerCase()}`, orgType: body.tag.orgType, name: surface(a, r) });
+      return { kind: 'named', entity: e.index, count: null, description: text };
+    }
+  }
   if (doc) return { kind: 'document', entity: null, count: null, description: text };
   // "It said": the body last named as a speaker.
   if (T[np.end - 1]!.norm === 'it' && np.end - np.start === 1) {
@@ -243,6 +257,8 @@ function countOf(a: Analysis, from: number, head: number): number | null {
 }
 
 /** The body that prosecutes in this document, or a "prosecutors" group when none is named. */
+const DEFINITE_ARTICLE = /^(the|la|el|los|las)$/;
+
 function prosecutorBody(a: Analysis, np: Range): number {
   // np is the word "prosecutors" itself, so the group's mention covers only that word.
   const bodies = a.entities.filter((e) => e.kind === 'organization' && e.mentions.length && PROSECUTOR_BODY.test(`${e.name} ${[...e.forms].join(' ')}`));

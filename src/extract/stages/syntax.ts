@@ -12,12 +12,19 @@ export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 
 export const ADVERBS = /^(also|formally|later|previously|already|reportedly|allegedly|initially|then|subsequently|officially|repeatedly|recently|never|not|ya|también|tambien|luego|formalmente|presuntamente|posteriormente|recientemente)$/;
 export const PRONOUNS_3 = new Set(['he', 'she', 'him', 'her', 'his', 'él', 'el', 'ella']);
 
+/** A hyphen standing alone as a dash ("MEXICO CITY (Reuters) - Mexican authorities …"),
+ *  not inside a word ("well-known"). */
+function spacedHyphen(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  return t.text === '-' && a.text.charCodeAt(t.start - 1) === 32 && a.text.charCodeAt(t.end) === 32;
+}
+
 /** Where the clause holding token i starts: after ";", ", but", a dash, or the sentence start. */
 export function clauseStart(a: Analysis, i: number): number {
   const s = sentenceAt(a, i);
   for (let k = Math.min(i, a.tokens.length) - 1; k >= s.first; k--) {
     const t = a.tokens[k]!;
-    if (CLAUSE_BREAKS.has(t.text)) return k + 1;
+    if (CLAUSE_BREAKS.has(t.text) || spacedHyphen(a, k)) return k + 1;
     if (CLAUSE_WORDS.has(t.norm) && (k === s.first || a.tokens[k - 1]!.text === ',' || t.norm === 'but' || t.norm === 'pero')) return k + 1;
     // "asserting that X … and that Y …": each that-clause has its own subject.
     if ((t.norm === 'that' || t.norm === 'que') && ['and', 'y'].includes(a.tokens[k - 1]?.norm ?? '')) return k + 1;
@@ -30,7 +37,7 @@ export function clauseEnd(a: Analysis, i: number): number {
   const s = sentenceAt(a, i);
   for (let k = i + 1; k < s.last; k++) {
     const t = a.tokens[k]!;
-    if (CLAUSE_BREAKS.has(t.text)) return k;
+    if (CLAUSE_BREAKS.has(t.text) || spacedHyphen(a, k)) return k;
     if (CLAUSE_WORDS.has(t.norm) && (a.tokens[k - 1]!.text === ',' || t.norm === 'but' || t.norm === 'pero')) return a.tokens[k - 1]!.text === ',' ? k - 1 : k;
     if ((t.norm === 'that' || t.norm === 'que') && ['and', 'y'].includes(a.tokens[k - 1]?.norm ?? '')) return k - 1;
   }
