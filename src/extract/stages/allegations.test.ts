@@ -37,6 +37,17 @@ describe('allegations', () => {
     const alone = extract('Former mayor Tomás Aranda Gil, who took bribes for years, fled to Texas in March.');
     expect(alone.allegations.find((a) => a.category === 'corruption')?.sources.map((s) => s.kind)).toEqual(['outlet']);
   });
+  it('reads a long Spanish name, a head of an executive named again, and a verification said after the claim', () => {
+    const x = extract('MONTERREY (EFE).- La Fiscalía General de la República (FGR) cumplimentó este martes una orden de aprehensión contra el exgobernador de Tamaulipas '
+      + 'Rogelio Javier Treviño Garza de la Peña por su presunta participación en delitos de delincuencia organizada y lavado de dinero. '
+      + 'De acuerdo con fuentes federales, el exmandatario habría recibido pagos del Cártel del Golfo. Este diario no pudo verificar esa información.', 'es');
+    expect(allegationKeys(x)).toEqual(expect.arrayContaining(['Rogelio Javier Treviño Garza de la Peña|organized_crime', 'Rogelio Javier Treviño Garza de la Peña|money_laundering']));
+    const first = x.allegations.find((a) => a.category === 'money_laundering')!;
+    expect(first.sources.map((s) => s.kind)).toEqual(['named']);
+    expect(spanText(x, first.span)).toMatch(/^La Fiscalía/);
+    const anonymous = x.allegations.find((a) => a.sources.some((s) => s.kind === 'anonymous'));
+    expect(anonymous?.verification).toBe('unverified');
+  });
   it('gives every allegation a source and a span inside the text', () => {
     for (const name of ['en-governor-bribes.txt', 'en-mayor-disappearance.txt', 'es-alcalde-detenido.txt', 'es-senadora-desafuero.txt']) {
       const x = extract(fixture(name));

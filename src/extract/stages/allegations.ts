@@ -28,6 +28,22 @@ export function findAllegations(a: Analysis): void {
   }
   mergeDuplicates(a);
   attributeRestatements(a);
+  carryVerification(a);
+}
+
+/** "… habría recibido pagos del cártel. Reuters no pudo verificar esa información.": a sentence
+ *  that only says a claim could not be verified (or was disputed) speaks of the sentence before. */
+function carryVerification(a: Analysis): void {
+  for (const s of a.sentences) {
+    if (s.index === 0 || a.allegations.some((al) => al.sentence === s.index)) continue;
+    let value: Verification | null = null;
+    for (let i = s.first; i < s.last; i++) {
+      const v = tagAt(a, i, 'verification');
+      if (v && (v.tag.value === 'unverified' || v.tag.value === 'disputed')) { value = v.tag.value; break; }
+    }
+    if (!value) continue;
+    for (const al of a.allegations) if (al.sentence === s.index - 1 && al.verification === 'unstated') al.verification = value;
+  }
 }
 
 /** "two sources mentioned six individuals, … among them Governor X": in a report about crime,
@@ -115,7 +131,10 @@ function allegationsInClause(a: Analysis, clause: Range, cues: Cue[]): void {
   if (!subjects.length) return;
   // Frames with an anchor take the crime words near it only ("una red de corrupción encabezada
   // por X" is not about the murder told in the same sentence).
-  const near = (c: Cue) => frame.anchor === undefined || (c.start >= frame.anchor - 10 && c.start <= frame.anchor + 14);
+  // After the anchor, the window runs from the end of the accused's name: long Spanish names
+  // ("contra el exgobernador de Tamaulipas Francisco Javier García Cabeza de Vaca por su …").
+  const reach = frame.anchor === undefined ? 0 : Math.max(frame.anchor, ...frame.subjects.map((x) => x.end)) + 12;
+  const near = (c: Cue) => frame.anchor === undefined || (c.start >= frame.anchor - 10 && c.start <= Math.max(frame.anchor + 14, reach));
   const categories = [...new Set(cues.filter((c) => !insideSubject(c, frame.subjects) && near(c)).map((c) => c.category))];
   if (!categories.length) return;
   // No one is the source of the claim against themselves.
@@ -277,8 +296,10 @@ function actingBody(a: Analysis, from: number, cue: number): Argument | null {
   for (const arg of argumentsIn(a, from, cue)) {
     const e = resolveEntity(a, arg.entity.index);
     if (e.kind !== 'organization' || !ACTING_BODIES.has(e.orgType ?? '')) continue;
-    const next = a.tokens[arg.end];
-    if (next && next.shape === 'lower' && !NOT_A_VERB.test(next.norm) && !tagAt(a, arg.end, 'crime')) return arg;
+    // Past an acronym in brackets: "la Fiscalía General de la República (FGR) cumplimentó".
+    const after = a.tokens[arg.end]?.text === '(' && a.tokens[arg.end + 2]?.text === ')' ? arg.end + 3 : arg.end;
+    const next = a.tokens[after];
+    if (next && next.shape === 'lower' && !NOT_A_VERB.test(next.norm) && !tagAt(a, after, 'crime')) return arg;
   }
   return null;
 }

@@ -150,7 +150,9 @@ function resolveTitleReferences(a: Analysis): void {
     // "el exviceministro": first someone who held that post and left it, then anyone who held it.
     const person = (title.tag.former ? lastPersonWithTitle(a, i, title.tag.title, 'former') : null)
       ?? lastPersonWithTitle(a, i, title.tag.title)
-      ?? (title.tag.weak ? lastPersonWithAnyPosition(a, i) : null);
+      ?? (title.tag.weak ? lastPersonWithAnyPosition(a, i) : null)
+      // "el exmandatario": the head of an executive at any level (president, governor, mayor).
+      ?? (/mandatari[oa]$/.test(T[j]!.norm) ? lastExecutive(a, i, title.tag.former ? 'former' : undefined) : null);
     if (person) attachMention(a, person, { start: i, end: title.end }, 'title-reference');
   }
 }
@@ -168,6 +170,12 @@ function namedAfter(a: Analysis, from: number): EntityDraft | null {
   if (m < 0 || a.mentions[m]!.start !== k + 1) return null;
   const e = resolveEntity(a, a.mentions[m]!.entity);
   return e.kind === 'person' ? e : null;
+}
+
+function lastExecutive(a: Analysis, before: number, status?: 'former'): EntityDraft | null {
+  const found = ['president', 'governor', 'mayor'].map((t) => lastPersonWithTitle(a, before, t, status)).filter((e) => e !== null);
+  const lastMention = (e: EntityDraft) => Math.max(...e.mentions.filter((m) => m.start < before).map((m) => m.start));
+  return found.sort((x, y) => lastMention(y) - lastMention(x))[0] ?? null;
 }
 
 function lastPersonWithAnyPosition(a: Analysis, before: number): EntityDraft | null {

@@ -12,11 +12,14 @@ export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 
 export const ADVERBS = /^(also|formally|later|previously|already|reportedly|allegedly|initially|then|subsequently|officially|repeatedly|recently|never|not|ya|también|tambien|luego|formalmente|presuntamente|posteriormente|recientemente)$/;
 export const PRONOUNS_3 = new Set(['he', 'she', 'him', 'her', 'his', 'él', 'el', 'ella']);
 
-/** A hyphen standing alone as a dash ("MEXICO CITY (Reuters) - Mexican authorities …"),
+/** A hyphen standing alone as a dash ("MEXICO CITY (Reuters) - Mexican authorities …", "(EFE).-"),
  *  not inside a word ("well-known"). */
 function spacedHyphen(a: Analysis, k: number): boolean {
   const t = a.tokens[k]!;
-  return t.text === '-' && a.text.charCodeAt(t.start - 1) === 32 && a.text.charCodeAt(t.end) === 32;
+  if (t.text !== '-' || a.text.charCodeAt(t.end) !== 32) return false;
+  // " - " and the Spanish dateline's ".-" ("MONTERREY (EFE).- El gobernador …").
+  const before = a.text.charCodeAt(t.start - 1);
+  return before === 32 || before === 46;
 }
 
 /** Where the clause holding token i starts: after ";", ", but", a dash, or the sentence start. */
