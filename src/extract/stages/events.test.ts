@@ -16,6 +16,13 @@ describe('events', () => {
     expect(x.events.find((v) => v.kind === 'extradition')?.count).toBe(29);
     expect(x.events.some((v) => v.kind === 'conviction')).toBe(true);
   });
+  it('takes no place inside a phrase as an actor, and skips a sentence adverb to the subject', () => {
+    const x = extract('A federal jury in Manhattan convicted Rafael Tovar Luna in March. Separately, the Treasury Department sanctioned businessman Iker Salas Mena.');
+    const names = (ids: string[]) => ids.map((id) => x.entities.find((e) => e.id === id)?.name);
+    const conviction = x.events.find((v) => v.kind === 'conviction')!;
+    expect(names(conviction.actors)).not.toContain('Manhattan');
+    expect(names(x.events.find((v) => v.kind === 'sanction')!.actors)).toEqual(['Treasury Department']);
+  });
   it('skips what did not happen and headlines', () => {
     const x = extract('Ex-mayor could be extradited\n\nThe former mayor Iván Soto could be extradited next year. He refused to meet with prosecutors.');
     expect(x.events).toEqual([]);

@@ -24,6 +24,11 @@ describe('names: persons', () => {
     expect(names(en, 'person')).toEqual([]);
     expect(names(en, 'organization')).toEqual(expect.arrayContaining(['Southern Ledger']));
   });
+  it('joins a given name, a quoted nickname and a surname into one person with the nickname as alias', () => {
+    const x = extract('Prosecutors said he took bribes from traffickers, including Joaquín "El Chapo" Guzmán, in exchange for protection.');
+    expect(names(x, 'person')).toEqual(['Joaquín Guzmán']);
+    expect(entity(x, 'Joaquín Guzmán')?.aliases).toContain('El Chapo');
+  });
   it('reads a month that is also a given name as a name when a surname follows, never a date', () => {
     const es = extract('La Fiscalía acusó el 5 de julio al exalcalde Julio Campos Urrutia de lavado de dinero.', 'es');
     expect(names(es, 'person')).toEqual(['Julio Campos Urrutia']);

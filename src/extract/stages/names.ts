@@ -244,10 +244,28 @@ function createPerson(a: Analysis, r: Range, rule: string) {
 
 const QUOTE = /^["“”'‘’«»]$/;
 
+/** Joaquín "El Chapo" Guzmán: a lone given name (not yet anyone) before a quoted nickname and a
+ *  capitalised surname opens a person, whom joinNicknamedNames completes. */
+function givenNamesBeforeNicknames(a: Analysis): void {
+  const T = a.tokens;
+  for (let q = 1; q + 3 < T.length; q++) {
+    if (!QUOTE.test(T[q]!.text) || a.mentionAt[q - 1]! >= 0) continue;
+    const given = T[q - 1]!;
+    if (given.shape !== 'cap' || !a.lex.givenNames.has(given.norm) || given.sentence !== T[q]!.sentence) continue;
+    let k = q + 1;
+    while (k < T.length && k - q <= 3 && (T[k]!.shape === 'cap' || T[k]!.shape === 'upper')) k++;
+    if (k === q + 1 || !QUOTE.test(T[k]?.text ?? '') || T[k + 1]?.shape !== 'cap') continue;
+    let start = q - 1;
+    while (start > 0 && T[start - 1]!.shape === 'cap' && a.mentionAt[start - 1]! < 0 && T[start - 1]!.sentence === given.sentence && q - start < 3) start--;
+    addMention(a, { start, end: q }, 'person', 'given-before-nickname');
+  }
+}
+
 /** Juan Antonio "Tony" Hernández: a nickname inside the name; the surname after it completes
  *  the name, the nickname becomes an alias. */
 function joinNicknamedNames(a: Analysis): void {
   const T = a.tokens;
+  givenNamesBeforeNicknames(a);
   for (const m of [...a.mentions]) {
     const e = resolveEntity(a, m.entity);
     if (e.kind !== 'person' || !QUOTE.test(T[m.end]?.text ?? '')) continue;

@@ -11,6 +11,10 @@ describe('responses', () => {
       'Pablo Ordóñez Vera|denies', 'Ruth Camarena|no_response', 'Interior Ministry|declines_comment', 'White House|not_denied',
     ]));
   });
+  it('takes the person whose office or lawyer answers as the one who answers', () => {
+    const x = extract('Two sources said Senator Pablo Ordóñez Vera took bribes from the cartel. Ordóñez\'s office declined to comment.');
+    expect(responseKeys(x)).toEqual(['Pablo Ordóñez Vera|declines_comment']);
+  });
   it('links a denial to the allegations against the one who denies', () => {
     const x = extract('Prosecutors accuse Mayor Delia Fuentes Rico of embezzlement. Fuentes has repeatedly denied any wrongdoing.');
     const r = x.responses.find((y) => y.stance === 'denies')!;

@@ -64,8 +64,27 @@ function respondersOf(a: Analysis, i: number): EntityDraft[] {
     const at = coveringAttribution(a, i);
     if (at && at.source.entity !== null) return [resolveEntity(a, at.source.entity)];
   }
+  if (!args.length) {
+    const owner = speakerOwner(a, clauseStart(a, i), i);
+    if (owner) return [owner];
+  }
   // "Neither the Mexican government nor various U.S. agencies responded".
   return args.map((x) => x.entity).filter((e) => e.kind !== 'place');
+}
+
+const SPEAKER_NOUNS = /^(office|spokesman|spokeswoman|spokesperson|lawyer|lawyers|attorney|attorneys|representative|representatives|team|campaign|aides?|press)$/;
+
+/** "Monreal's office declined to comment": the person whose office or lawyer answers. */
+function speakerOwner(a: Analysis, from: number, to: number): EntityDraft | null {
+  const T = a.tokens;
+  for (let k = from; k + 1 < to; k++) {
+    if (T[k]!.norm !== "'s" && T[k]!.norm !== "'") continue;
+    const m = a.mentionAt[k - 1]!;
+    if (m < 0 || !SPEAKER_NOUNS.test(T[k + 1]!.norm)) continue;
+    const e = resolveEntity(a, a.mentions[m]!.entity);
+    if (e.kind === 'person') return e;
+  }
+  return null;
 }
 
 function addResponse(a: Analysis, by: EntityDraft, stance: Stance, span: Range, rule: string): void {

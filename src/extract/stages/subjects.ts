@@ -62,7 +62,8 @@ export function clauseSubject(a: Analysis, v: number, opts: { places?: boolean }
     const participleAside = start > floor && first.shape === 'lower' && /(ed|ing|ado|ada|ido|ida)$/.test(first.norm) && /^(by|por)$/.test(T[start + 1]?.norm ?? '');
     const isAside = participleAside || RELATIVE.has(first.norm) || (APPOSITIVE_OPENERS.has(first.norm) && afterComma) || first.shape === 'num' || bare || onlyPlaces
       || prepAside || verbFirst || nounAside || titleApposition;
-    const args = all.filter((x) => opts.places || x.entity.kind !== 'place');
+    // A place inside a prepositional phrase ("a federal jury in Manhattan") is no subject.
+    const args = all.filter((x) => x.entity.kind !== 'place' || opts.places && !(x.start > start && isPreposition(a, x.start - 1)));
     if (!isAside || (args.length && start === floor)) {
       if (!args.length) return start === floor ? previousClauseSubject(a, floor, v, opts) : [];
       // "U.S. Secretary of State Marco Rubio": a place that only qualifies the next name.

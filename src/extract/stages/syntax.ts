@@ -8,6 +8,7 @@ import { resolveEntity } from '../entities.js';
 const CLAUSE_BREAKS = new Set([';', ':', '—', '–']);
 const CLAUSE_WORDS = new Set(['but', 'while', 'whereas', 'although', 'though', 'pero', 'mientras', 'aunque', 'sino']);
 const FRONT_PREPS = new Set(['once', 'although', 'though', 'while', 'in', 'on', 'at', 'after', 'before', 'under', 'despite', 'following', 'during', 'since', 'when', 'as', 'if', 'with', 'without', 'amid', 'earlier', 'later', 'last', 'this', 'en', 'tras', 'durante', 'desde', 'con', 'sin', 'ante', 'según', 'segun', 'por', 'para', 'al', 'cuando', 'a', 'hace']);
+const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'earlier', 'later', 'separately', 'additionally', 'moreover', 'instead', 'still', 'also', 'ademas', 'asimismo', 'igualmente', 'posteriormente', 'previamente', 'mientras', 'luego', 'entonces']);
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'fue', 'fueron', 'sido', 'es', 'son', 'ser', 'será', 'sera', 'era', 'eran', 'ha', 'han', 'había', 'habia', 'fuera', 'quedó', 'quedo']);
 export const ADVERBS = /^(also|formally|later|previously|already|reportedly|allegedly|initially|then|subsequently|officially|repeatedly|recently|never|not|ya|también|tambien|luego|formalmente|presuntamente|posteriormente|recientemente)$/;
 export const PRONOUNS_3 = new Set(['he', 'she', 'him', 'her', 'his', 'él', 'el', 'ella']);
@@ -50,6 +51,8 @@ export function clauseEnd(a: Analysis, i: number): number {
 /** A fronted adverbial ("In a statement on X, …", "According to …,") is skipped to its comma. */
 export function skipFrontedPhrase(a: Analysis, from: number, to: number): number {
   const t = a.tokens[from];
+  // "Separately, the Treasury …", "Meanwhile, …", "Además, …": a sentence adverb and its comma.
+  if (t && a.tokens[from + 1]?.text === ',' && from + 2 < to && (SENTENCE_ADVERBS.has(t.norm) || a.lang === 'en' && /^[a-z]{4,}ly$/.test(t.norm))) return from + 2;
   const according = !!t && !!tagAt(a, from, 'according');
   if (!t || !(FRONT_PREPS.has(t.norm) || according)) return from;
   for (let k = from + 1; k < Math.min(to, from + 25); k++) {
