@@ -144,7 +144,8 @@ function resolveTitleReferences(a: Analysis): void {
     const named = namedAfter(a, title.end);
     if (named) { attachMention(a, named, { start: i, end: title.end }, 'title-apposition'); continue; }
     // "el expresidente del Senado": the president of a body, not the country's president.
-    if (next && (next.shape === 'cap' || /^(of|de|del)$/.test(next.norm))) continue;
+    // ("el legislador del partido Vamos" still refers to a person: the party is not an office.)
+    if (next && (next.shape === 'cap' || /^(of|de|del)$/.test(next.norm)) && !partyAfter(a, title.end + 1)) continue;
     // "la exfuncionaria", "the former official": a generic title refers to the last person named
     // with any position.
     // "el exviceministro": first someone who held that post and left it, then anyone who held it.
@@ -155,6 +156,12 @@ function resolveTitleReferences(a: Analysis): void {
       ?? (/mandatari[oa]$/.test(T[j]!.norm) ? lastExecutive(a, i, title.tag.former ? 'former' : undefined) : null);
     if (person) attachMention(a, person, { start: i, end: title.end }, 'title-reference');
   }
+}
+
+function partyAfter(a: Analysis, k: number): boolean {
+  if (/^(partido|party)$/.test(a.tokens[k]?.norm ?? '')) return true;
+  const m = a.mentionAt[k] ?? -1;
+  return m >= 0 && resolveEntity(a, a.mentions[m]!.entity).orgType === 'political_party';
 }
 
 /** The person named by ", Name" right after a title (and its "de Place"). */

@@ -43,6 +43,8 @@ export function judge(a: Analysis, r: Range): Verdict {
   const before = T[r.start - 1];
   const after = T[r.end];
   const sentence = sentenceAt(a, r.start);
+  // A lone capital letter ("su cuenta de X", "Plan B") names nothing we can use.
+  if (n === 1 && T[r.start]!.text.length === 1) return null;
 
   // Descriptors: "steelmaker Altos Hornos", "the Guerreros Unidos drug gang", "Notisistema radio",
   // "la radio cocalera Kawsachun Coca" (one adjective between).

@@ -27,4 +27,10 @@ describe('positions', () => {
     const x = extract('Este año fueron detenidos tres alcaldes: Uriel Campos, de Tepalcatepec; Rosa Vidal, de Aquila, y Juan Ochoa, de Tuzantla.', 'es');
     for (const n of ['Uriel Campos', 'Rosa Vidal', 'Juan Ochoa']) expect(entity(x, n)?.positions[0]?.title).toBe('mayor');
   });
+  it('gives a title after a fronted source to the person it refers to, not to the source', () => {
+    const x = extract('El MP capturó al diputado Luis Fernando Tzul Coc. Según la fiscal Consuelo Porras, el legislador del partido Vamos habría cobrado sobornos. '
+      + 'Tzul Coc lo negó en su cuenta de X.', 'es');
+    expect(entity(x, 'Consuelo Porras')?.positions.map((p) => p.title)).not.toContain('deputy');
+    expect(x.entities.map((e) => e.name)).not.toContain('X');
+  });
 });

@@ -93,7 +93,10 @@ export function findPositionsAndParties(a: Analysis): void {
     // ", the former governor of the northern state of Sonora," / ", a 59-year-old former congressman,"
     if (T[m.end]?.text === ',' && m.end + 1 < s.last) {
       let k = m.end + 1;
-      if (APPOSITION_START.has(T[k]!.norm) || tagAt(a, k, 'status') || tagAt(a, k, 'title')) {
+      // Not when the title after the comma already refers to someone else ("Según la fiscal X,
+      // el legislador del partido Vamos habría cobrado": coreference gave it to the legislator).
+      const taken = (j: number) => a.mentionAt[j]! >= 0 && resolveEntity(a, a.mentions[a.mentionAt[j]!]!.entity) !== person;
+      if ((APPOSITION_START.has(T[k]!.norm) || tagAt(a, k, 'status') || tagAt(a, k, 'title')) && !taken(k) && !taken(k + 1)) {
         const end = segmentEnd(a, k, s.last);
         // ", a government official told EFE": the subject of a new clause, not an apposition.
         if (!(tagAt(a, end, 'verb') && T[end]!.shape === 'lower')) {
