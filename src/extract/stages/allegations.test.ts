@@ -48,6 +48,12 @@ describe('allegations', () => {
     const anonymous = x.allegations.find((a) => a.sources.some((s) => s.kind === 'anonymous'));
     expect(anonymous?.verification).toBe('unverified');
   });
+  it('finds the accused named in apposition to a possessed title, far from the crime words', () => {
+    const x = extract("The Justice Department on Thursday unsealed an indictment charging Mexican lawmaker Rubén Ibarra's former chief of staff, "
+      + 'Jorge Ortega Lira, with conspiring to import fentanyl into the United States. Ortega Lira met at least three times with cartel members.');
+    expect(allegationKeys(x)).toEqual(['Jorge Ortega Lira|drug_trafficking']);
+    expect(x.entities.filter((e) => e.kind === 'group').map((e) => e.name)).toEqual([]);
+  });
   it('gives every allegation a source and a span inside the text', () => {
     for (const name of ['en-governor-bribes.txt', 'en-mayor-disappearance.txt', 'es-alcalde-detenido.txt', 'es-senadora-desafuero.txt']) {
       const x = extract(fixture(name));

@@ -199,7 +199,7 @@ function accusedIn(a: Analysis, clause: Range, cues: Cue[], attribution: Attribu
   //    ("was charged with", "were detained over alleged ties").
   // Accusing verbs near the crime words: "charged with money laundering", "investigating X for".
   const lastCue = cues[cues.length - 1]!.end;
-  for (let i = Math.max(clause.start, firstCue - 12); i < Math.min(clause.end, lastCue + 6); i++) {
+  for (let i = Math.max(clause.start, firstCue - 20); i < Math.min(clause.end, lastCue + 6); i++) {
     const v = tagAt(a, i, 'accuseVerb');
     if (!v || T[i]!.shape !== 'lower') continue;
     if (isPassive(a, i)) {

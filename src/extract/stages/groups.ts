@@ -44,7 +44,7 @@ function countedGroups(a: Analysis): void {
       const g = tagAt(a, j, 'groupNoun');
       if (g) { head = g; break; }
       // Modifiers are adjectives and nouns: "29 cartel suspects", "tres altos jefes"; not "uno de los hombres".
-      if (T[j]!.shape === 'punct' || tagAt(a, j, 'verb') || tagAt(a, j, 'anonNoun') || /^(de|del|of|the|los|las|la|el|a|al|in|en|y|and)$/.test(T[j]!.norm)) break;
+      if (T[j]!.shape === 'punct' || tagAt(a, j, 'verb') || tagAt(a, j, 'anonNoun') || /^(de|del|of|the|los|las|la|el|a|al|in|en|y|and|with|con|times|veces|occasions|ocasiones)$/.test(T[j]!.norm)) break;
       j++;
     }
     if (!head) {

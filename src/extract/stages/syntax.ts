@@ -140,6 +140,14 @@ export function objectAfter(a: Analysis, from: number, limit = 6): Argument[] {
     // Spanish marks a person object with "a": "extraditó a México al exgobernador X".
     if (a.lang === 'es' && (t.norm === 'a' || t.norm === 'al')) continue;
     if (HELD_THINGS.test(t.norm) && /^(de|del|of)$/.test(T[i + 1]?.norm ?? '')) { i++; continue; }
+    // "charging Blanco's former chief of staff, Jorge Ortega Lira,": the owner is not the object;
+    // the phrase it owns, and the name in apposition to it, come next.
+    const owned = a.mentionAt[i]! >= 0 ? a.mentions[a.mentionAt[i]!]! : null;
+    if (owned && owned.start === i && /^'s?$/.test(T[owned.end]?.norm ?? '')) {
+      i = owned.end;
+      stop = Math.min(s.last, Math.max(stop, i + 8));
+      continue;
+    }
     // "a la exalcaldesa de Chilpancingo Norma Otilia Hernández": past the title and its place.
     const title = t.shape === 'lower' ? tagAt(a, i, 'title') : null;
     if (title) {
