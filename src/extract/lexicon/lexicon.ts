@@ -121,7 +121,9 @@ export function loadLexicon(lang: Language): Lexicon {
   }>(lang, 'roles.json')!;
   const weak = new Set(roles.weakTitles);
   for (const [phrase, title] of Object.entries(roles.titles)) {
-    add(phrase, { t: 'title', title, weak: weak.has(phrase) });
+    // Titles the lexicon lists with their prefix ("exviceministro") are former titles too.
+    const former = /^ex-?/.test(phrase) && phrase.replace(/^ex-?/, '') in roles.titles;
+    add(phrase, former ? { t: 'title', title, weak: weak.has(phrase), former } : { t: 'title', title, weak: weak.has(phrase) });
     // "ex-governor", "then-candidate", "exgobernador": one-word former titles.
     if (!phrase.includes(' ')) {
       for (const prefix of ['ex-', 'then-', 'ex']) add(prefix + phrase, { t: 'title', title, weak: weak.has(phrase), former: true });

@@ -33,4 +33,10 @@ describe('coreference', () => {
     expect(isShortFormOf(['enrique'], ['enrique', 'pena', 'nieto'])).toBe(false);
     expect(isShortFormOf(['lopez'], ['maria', 'perez'])).toBe(false);
   });
+  it('never gives a former title to someone known only in a current post', () => {
+    const x = extract('La policía aprehendió a Felipe Cáceres Rojas, quien fue viceministro de Defensa. El fiscal de Cochabamba, Osvaldo Tejerina, informó del caso. '
+      + 'El exviceministro fue imputado por fabricación de sustancias controladas.', 'es');
+    const charge = x.events.find((v) => v.kind === 'charge');
+    expect(charge?.targets.map((id) => x.entities.find((e) => e.id === id)?.name)).toEqual(['Felipe Cáceres Rojas']);
+  });
 });

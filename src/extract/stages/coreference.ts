@@ -129,6 +129,12 @@ function mergeShortForms(a: Analysis): void {
 }
 
 /** "the governor", "the former senator", "la alcaldesa": the last person named with that title. */
+/** A second pass once positions are known: "quien fue viceministro …" is read by the positions
+ *  stage, after the first pass, so "el exviceministro" later on can only be linked now. */
+export function resolveLateTitleReferences(a: Analysis): void {
+  resolveTitleReferences(a);
+}
+
 function resolveTitleReferences(a: Analysis): void {
   const T = a.tokens;
   for (let i = 1; i < T.length; i++) {
@@ -150,8 +156,9 @@ function resolveTitleReferences(a: Analysis): void {
     // with any position.
     // "el exviceministro": first someone who held that post and left it, then anyone who held it.
     const person = (title.tag.former ? lastPersonWithTitle(a, i, title.tag.title, 'former') : null)
-      ?? lastPersonWithTitle(a, i, title.tag.title)
-      ?? (title.tag.weak ? lastPersonWithAnyPosition(a, i) : null)
+      ?? (title.tag.former ? null : lastPersonWithTitle(a, i, title.tag.title))
+      // "el exviceministro" is never someone known only in a current post.
+      ?? (title.tag.weak ? lastPersonWithAnyPosition(a, i, title.tag.former ? 'former' : undefined) : null)
       // "el exmandatario": the head of an executive at any level (president, governor, mayor).
       ?? (/mandatari[oa]$/.test(T[j]!.norm) ? lastExecutive(a, i, title.tag.former ? 'former' : undefined) : null);
     if (person) attachMention(a, person, { start: i, end: title.end }, 'title-reference');
@@ -185,11 +192,11 @@ function lastExecutive(a: Analysis, before: number, status?: 'former'): EntityDr
   return found.sort((x, y) => lastMention(y) - lastMention(x))[0] ?? null;
 }
 
-function lastPersonWithAnyPosition(a: Analysis, before: number): EntityDraft | null {
+function lastPersonWithAnyPosition(a: Analysis, before: number, status?: 'former'): EntityDraft | null {
   let best: EntityDraft | null = null;
   let bestPos = -1;
   for (const e of a.entities) {
-    if (e.kind !== 'person' || !e.positions.length) continue;
+    if (e.kind !== 'person' || !e.positions.some((p) => !status || p.status === status)) continue;
     for (const m of e.mentions) if (m.start < before && m.start > bestPos) { best = resolveEntity(a, e.index); bestPos = m.start; }
   }
   return best;
