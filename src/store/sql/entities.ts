@@ -5,6 +5,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
+import { CandidateCache, type EntityRow } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 
@@ -32,87 +33,164 @@ export async function membersOf(db: Db, roots: readonly number[]): Promise<Map<n
   return out;
 }
 
-export async function findCandidates(db: Db, kind: string, keys: string[], limit = 50): Promise<CandidateProfile[]> {
-  return (await findCandidatesMany(db, [{ kind, keys }], limit))[0]!;
+export async function findCandidates(db: Db, kind: string, keys: string[], limit = 50, cache?: CandidateCache): Promise<CandidateProfile[]> {
+  return (await findCandidatesMany(db, [{ kind, keys }], limit, cache))[0]!;
 }
 
 /**
  * Candidates for several mentions at once (one document's entities): the same few queries
- * whatever the number of mentions, which matters on a networked database.
+ * whatever the number of mentions, which matters on a networked database. With a cache (kept
+ * valid by the store, see candidate-cache.ts), only what it does not hold is read.
  */
-export async function findCandidatesMany(db: Db, requests: { kind: string; keys: string[] }[], limit = 50): Promise<CandidateProfile[][]> {
+export async function findCandidatesMany(db: Db, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache()): Promise<CandidateProfile[][]> {
+  // Whatever the cache holds is taken first: storing what is read may evict it.
   const allKeys = unique(requests.flatMap((r) => r.keys));
-  const byKey = new Map<string, number[]>();
-  for (const part of chunks(allKeys)) {
-    const rows = await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute();
-    for (const r of rows) {
-      const list = byKey.get(r.key);
-      if (list) list.push(r.entity_id);
-      else byKey.set(r.key, [r.entity_id]);
-    }
+  const listOf = new Map<string, number[]>();
+  for (const k of allKeys) {
+    const ids = cache.keys.get(k);
+    if (ids) listOf.set(k, ids);
   }
+  const missingKeys = allKeys.filter((k) => !listOf.has(k));
+  for (const k of missingKeys) listOf.set(k, []);
+  for (const part of chunks(missingKeys)) {
+    const rows = await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute();
+    for (const r of rows) listOf.get(r.key)!.push(r.entity_id);
+  }
+  for (const k of missingKeys) cache.keys.set(k, listOf.get(k)!);
+  const byKey = new Map<string, number[]>();
+  for (const [k, ids] of listOf) if (ids.length) byKey.set(k, ids);
   if (byKey.size === 0) return requests.map(() => []);
   // A common surname can reach thousands of entities: past a few times the limit, a key is too
   // common to decide anything. A lone surname (`s:`) is looked up only for surname-only
   // mentions, which need position and country to link; its oldest `limit` entities are enough.
   const hitsOf = (r: { keys: string[] }) => unique(r.keys.flatMap((k) => (byKey.get(k) ?? []).slice(0, k.startsWith('s:') ? limit : limit * 4)));
   const hits = unique(requests.flatMap(hitsOf));
-  const canon = await canonicalMap(db, hits);
-  const roots = unique(canon.values());
-  const entities = new Map<number, { id: number; kind: string; name: string; country: string | null; org_type: string | null; origin: string }>();
-  for (const part of chunks(roots)) {
-    for (const e of await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin']).where('id', 'in', part).execute()) entities.set(e.id, e);
+  // Entity rows, following analyst merges up to the entity each hit answers to now.
+  const rowOf = new Map<number, EntityRow>();
+  let frontier = hits;
+  while (frontier.length > 0) {
+    const missing: number[] = [];
+    for (const id of frontier) {
+      const row = cache.entities.get(id);
+      if (row) rowOf.set(id, row);
+      else missing.push(id);
+    }
+    for (const part of chunks(missing)) {
+      const rows = await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin', 'merged_into']).where('id', 'in', part).execute();
+      for (const r of rows) {
+        rowOf.set(r.id, r);
+        cache.entities.set(r.id, r);
+      }
+    }
+    frontier = unique(frontier.flatMap((id) => {
+      const up = rowOf.get(id)?.merged_into;
+      return up != null && !rowOf.has(up) ? [up] : [];
+    }));
+  }
+  const canon = new Map<number, number>();
+  for (const id of hits) {
+    let at = id;
+    // A merge chain is short; the guard stops a corrupted cycle from hanging a read.
+    for (let hops = 0; hops < 64; hops++) {
+      const up = rowOf.get(at)?.merged_into;
+      if (up == null) break;
+      at = up;
+    }
+    canon.set(id, at);
+  }
+  const entities = new Map<number, EntityRow>();
+  for (const root of unique(canon.values())) {
+    const row = rowOf.get(root);
+    if (row) entities.set(root, row);
   }
   // Each mention keeps its first `limit` candidates of its kind; only those are profiled (names
   // and positions are most of the rows read).
   const kept = requests.map((r) => unique(hitsOf(r).map((id) => canon.get(id)!)).filter((id) => entities.get(id)?.kind === r.kind).slice(0, limit));
   const wanted = new Set(kept.flat());
   for (const id of [...entities.keys()]) if (!wanted.has(id)) entities.delete(id);
-  const members = await membersOf(db, [...entities.keys()]);
-  const rootOf = new Map<number, number>();
-  for (const [root, ids] of members) for (const id of ids) rootOf.set(id, root);
+  const roots = [...entities.keys()];
+  const unknownMembers = roots.filter((id) => !cache.members.has(id));
+  const members = new Map<number, number[]>(roots.flatMap((id) => {
+    const m = cache.members.get(id);
+    return m ? [[id, m]] : [];
+  }));
+  for (const [root, ids] of await membersOf(db, unknownMembers)) {
+    members.set(root, ids);
+    cache.members.set(root, ids);
+  }
   const names = new Map<number, string[]>();
   const roles = new Map<number, { title: string; jurisdiction: string }[]>();
-  for (const part of chunks([...rootOf.keys()])) {
-    for (const n of await db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', part).execute()) {
-      const root = rootOf.get(n.entity_id)!;
-      const list = names.get(root);
-      if (list) list.push(n.name);
-      else names.set(root, [n.name]);
-    }
-    for (const r of await db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', part).execute()) {
-      const root = rootOf.get(r.entity_id)!;
-      const list = roles.get(root);
-      if (list) list.push({ title: r.title, jurisdiction: r.jurisdiction });
-      else roles.set(root, [{ title: r.title, jurisdiction: r.jurisdiction }]);
+  for (const id of roots) {
+    const n = cache.names.get(id);
+    const r = cache.roles.get(id);
+    if (n && r) {
+      names.set(id, n);
+      roles.set(id, r);
     }
   }
+  const profiled = roots.filter((id) => !names.has(id));
+  for (const id of profiled) {
+    names.set(id, []);
+    roles.set(id, []);
+  }
+  const rootOf = new Map<number, number>();
+  for (const root of profiled) for (const id of members.get(root)!) rootOf.set(id, root);
+  for (const part of chunks([...rootOf.keys()])) {
+    for (const n of await db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', part).execute()) {
+      names.get(rootOf.get(n.entity_id)!)!.push(n.name);
+    }
+    for (const r of await db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', part).execute()) {
+      roles.get(rootOf.get(r.entity_id)!)!.push({ title: r.title, jurisdiction: r.jurisdiction });
+    }
+  }
+  for (const id of profiled) {
+    cache.names.set(id, names.get(id)!);
+    cache.roles.set(id, roles.get(id)!);
+  }
   // An entity made for an undecidable mention stays the place for that name until an analyst decides.
-  const unresolved = new Set<number>();
-  for (const part of chunks([...entities.values()].filter((e) => e.origin === 'undecided').map((e) => e.id))) {
+  const undecided = roots.filter((id) => entities.get(id)!.origin === 'undecided');
+  const unresolved = new Set<number>(undecided.filter((id) => cache.unresolved.get(id) === true));
+  const unknown = undecided.filter((id) => !cache.unresolved.has(id));
+  for (const part of chunks(unknown)) {
     const rows = await db.selectFrom('merge_candidates').select('entity_id').distinct()
       .where('entity_id', 'in', part).where('status', '=', 'open').execute();
     for (const r of rows) unresolved.add(r.entity_id);
   }
-  const profile = (e: { id: number; kind: string; name: string; country: string | null; org_type: string | null; origin: string }): CandidateProfile => ({
+  for (const id of unknown) cache.unresolved.set(id, unresolved.has(id));
+  const profile = (e: EntityRow): CandidateProfile => ({
     id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
-    names: unique([e.name, ...(names.get(e.id) ?? [])]), roles: roles.get(e.id) ?? [], unresolved: unresolved.has(e.id),
+    names: unique([e.name, ...names.get(e.id)!]), roles: [...roles.get(e.id)!], unresolved: unresolved.has(e.id),
   });
   return kept.map((ids) => ids.map((id) => profile(entities.get(id)!)));
 }
 
 /** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */
-export async function coMentionCount(db: Db, entityId: number, others: number[]): Promise<number> {
+export async function coMentionCount(db: Db, entityId: number, others: number[], cache = new CandidateCache()): Promise<number> {
   if (others.length === 0) return 0;
-  const ids = [...(await membersOf(db, [entityId])).get(entityId)!];
+  const ids = cache.members.get(entityId) ?? [...(await membersOf(db, [entityId])).get(entityId)!];
   // The documents first, as a list: the count then starts from 50 documents' primary keys, not
   // from every mention of a famous co-mentioned entity.
-  const recent = (await db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
-    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(50).execute()).map((r) => r.document_id);
+  const recent = unique((await db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
+    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(50).execute()).map((r) => r.document_id));
   if (recent.length === 0) return 0;
-  const rows = await db.selectFrom('doc_entities').select('entity_id').where('document_id', 'in', unique(recent)).execute();
+  // A stored document's entities change only when it is re-extracted or split (the cache then
+  // starts over), so they are read once per run.
+  const entitiesOf = new Map<number, number[]>();
+  for (const id of recent) {
+    const list = cache.docEntities.get(id);
+    if (list) entitiesOf.set(id, list);
+  }
+  const missing = recent.filter((id) => !entitiesOf.has(id));
+  for (const id of missing) entitiesOf.set(id, []);
+  for (const part of chunks(missing)) {
+    const rows = await db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part).execute();
+    for (const r of rows) entitiesOf.get(r.document_id)!.push(r.entity_id);
+  }
+  for (const id of missing) cache.docEntities.set(id, unique(entitiesOf.get(id)!));
   const wanted = new Set(others);
-  return new Set(rows.map((r) => r.entity_id).filter((id) => wanted.has(id))).size;
+  const shared = new Set<number>();
+  for (const list of entitiesOf.values()) for (const id of list) if (wanted.has(id)) shared.add(id);
+  return shared.size;
 }
 
 export async function getEntity(db: Db, id: number): Promise<EntityRecord | null> {

@@ -20,6 +20,7 @@ import { rebuildStats } from './entity-stats.js';
 import { dataVersion } from './data-version.js';
 import { documentFacts } from './document-facts.js';
 import { timelineFacts } from './timeline-facts.js';
+import { CandidateCache } from './candidate-cache.js';
 
 export class SqlStore implements Store {
   readonly dialect: SqlDialect['name'];
@@ -28,30 +29,60 @@ export class SqlStore implements Store {
     readonly db: Kysely<Database>,
     private readonly sqlDialect: SqlDialect,
     readonly location: string,
+    /** Candidate profiles across documents (SQLite only, see candidate-cache.ts); shared with batch views. */
+    private readonly cache: CandidateCache | undefined = sqlDialect.name === 'sqlite' ? new CandidateCache() : undefined,
   ) {
     this.dialect = sqlDialect.name;
+  }
+
+  /** Runs a write the candidate cache does not follow in detail: the cache starts over, also when it fails. */
+  private async forgetting<T>(write: () => Promise<T>): Promise<T> {
+    this.cache?.clear();
+    try {
+      return await write();
+    } finally {
+      this.cache?.clear();
+    }
   }
 
   close(): Promise<void> { return this.db.destroy(); }
 
   async inBatch<T>(work: (store: Store) => Promise<T>): Promise<T> {
-    if (this.db.isTransaction) return inSavepoint(this.db, () => work(this));
+    if (this.db.isTransaction) {
+      return inSavepoint(this.db, () => work(this)).catch((err: unknown) => {
+        // Rolled back: what the cache read inside may be gone.
+        this.cache?.clear();
+        throw err;
+      });
+    }
     const trx = await this.db.startTransaction().execute();
     let out: T;
     try {
-      out = await work(new SqlStore(trx, this.sqlDialect, this.location));
+      out = await work(new SqlStore(trx, this.sqlDialect, this.location, this.cache));
     } catch (err) {
+      this.cache?.clear();
       // The work's own error is the one to report; a rollback on a failed connection fails too.
       await trx.rollback().execute().catch(() => undefined);
       throw err;
     }
-    await trx.commit().execute();
+    await trx.commit().execute().catch((err: unknown) => {
+      this.cache?.clear();
+      throw err;
+    });
     return out;
   }
 
   findDocumentByHash(hash: string) { return documents.findDocumentByHash(this.db, hash); }
   getDocument(id: number) { return documents.getDocument(this.db, id); }
-  saveDocument(plan: DocumentPlan) { return saveDocument(this.db, this.sqlDialect, plan); }
+  async saveDocument(plan: DocumentPlan) {
+    this.cache?.forgetPlan(plan);
+    try {
+      return await saveDocument(this.db, this.sqlDialect, plan);
+    } catch (err) {
+      this.cache?.clear();
+      throw err;
+    }
+  }
   listDocuments(page?: Page) { return documents.listDocuments(this.db, page); }
   countDocuments() { return documents.countDocuments(this.db); }
   searchDocuments(query: string, page?: Page) { return documents.searchDocuments(this.db, this.sqlDialect, query, page); }
@@ -59,9 +90,16 @@ export class SqlStore implements Store {
   analystAssignments(documentId: number) { return documents.analystAssignments(this.db, documentId); }
   documentEntities(documentId: number) { return documents.documentEntities(this.db, documentId); }
 
-  findCandidates(kind: string, keys: string[], limit?: number) { return entities.findCandidates(this.db, kind, keys, limit); }
-  findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number) { return entities.findCandidatesMany(this.db, requests, limit); }
-  coMentionCount(entityId: number, others: number[]) { return entities.coMentionCount(this.db, entityId, others); }
+  async findCandidates(kind: string, keys: string[], limit?: number) { return (await this.findCandidatesMany([{ kind, keys }], limit))[0]!; }
+  async findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number) {
+    // Another connection's commit moves the data version: the cache starts over.
+    if (this.cache) this.cache.validate(await this.dataVersion());
+    return entities.findCandidatesMany(this.db, requests, limit, this.cache);
+  }
+  async coMentionCount(entityId: number, others: number[]) {
+    if (this.cache) this.cache.validate(await this.dataVersion());
+    return entities.coMentionCount(this.db, entityId, others, this.cache);
+  }
   getEntity(id: number) { return entities.getEntity(this.db, id); }
   async canonicalId(id: number) { return (await canonical.canonicalMap(this.db, [id])).get(id) ?? id; }
   entityMembers(id: number) { return canonical.memberIds(this.db, id); }
@@ -80,16 +118,18 @@ export class SqlStore implements Store {
   mergeCandidates(filter?: { entityId?: number; status?: string } & Page) { return analyst.mergeCandidates(this.db, filter); }
   knowledgeBasePersons(): AsyncIterable<ListEntry> { return lists.knowledgeBasePersons(this.db); }
 
-  mergeEntities(keepId: number, otherId: number, by: Actor) { return analyst.mergeEntities(this.db, keepId, otherId, by); }
+  mergeEntities(keepId: number, otherId: number, by: Actor) { return this.forgetting(() => analyst.mergeEntities(this.db, keepId, otherId, by)); }
   splitEntity(entityId: number, documentIds: number[], created: Omit<NewEntity, 'ref'>, by: Actor) {
-    return analyst.splitEntity(this.db, this.sqlDialect, entityId, documentIds, created, by);
+    return this.forgetting(() => analyst.splitEntity(this.db, this.sqlDialect, entityId, documentIds, created, by));
   }
-  undoDecision(decisionId: number, by: Actor) { return analyst.undoDecision(this.db, this.sqlDialect, decisionId, by); }
+  undoDecision(decisionId: number, by: Actor) { return this.forgetting(() => analyst.undoDecision(this.db, this.sqlDialect, decisionId, by)); }
   listDecisions(page?: Page) { return analyst.listDecisions(this.db, page); }
-  rejectCandidate(candidateId: number) { return analyst.rejectCandidate(this.db, candidateId); }
-  rebuildSummaries() { return rebuildStats(this.db); }
+  rejectCandidate(candidateId: number) { return this.forgetting(() => analyst.rejectCandidate(this.db, candidateId)); }
+  rebuildSummaries() { return this.forgetting(() => rebuildStats(this.db)); }
   docEntitiesOf(entityId: number, documentIds?: number[]) { return analyst.docEntitiesOf(this.db, entityId, documentIds); }
-  replaceEntityIndex(entityId: number, index: EntityIndex) { return analyst.replaceEntityIndex(this.db, this.sqlDialect, entityId, index); }
+  replaceEntityIndex(entityId: number, index: EntityIndex) {
+    return this.forgetting(() => analyst.replaceEntityIndex(this.db, this.sqlDialect, entityId, index));
+  }
 
   replaceList(meta: Omit<ListMeta, 'entryCount'>, entries: Iterable<ListEntry> | AsyncIterable<ListEntry>) {
     return lists.replaceList(this.db, this.sqlDialect, meta, entries);

@@ -1,0 +1,101 @@
+// What resolution reads about candidates (blocking keys' entities, entity rows, merge members,
+// names, roles, whether an entity holds undecided mentions, the entities of documents for
+// co-mention counts), kept in the process across the
+// documents of an ingest run. Writes through the store drop what they touch (so the next lookup
+// reads it again); anything else (another connection's commit, an analyst decision, a rollback)
+// drops everything. Only for SQLite, whose `pragma data_version` moves for other connections'
+// commits alone; PostgreSQL's WAL position moves with every write of our own as well.
+import type { DocumentPlan } from '../document-plan.js';
+
+export interface EntityRow {
+  id: number;
+  kind: string;
+  name: string;
+  country: string | null;
+  org_type: string | null;
+  origin: string;
+  merged_into: number | null;
+}
+
+/** Entries kept per map; past that the oldest go (memory stays flat on a 100,000-document run). */
+export const CACHE_ENTRIES = 50_000;
+
+class Bounded<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(private readonly max: number) {}
+  get(k: K): V | undefined { return this.map.get(k); }
+  has(k: K): boolean { return this.map.has(k); }
+  set(k: K, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+  delete(k: K): void { this.map.delete(k); }
+  clear(): void { this.map.clear(); }
+}
+
+export class CandidateCache {
+  /** Entity ids of a blocking key, in the order the database returns them (by id). */
+  readonly keys: Bounded<string, number[]>;
+  readonly entities: Bounded<number, EntityRow>;
+  /** Canonical id → itself and every entity merged into it. */
+  readonly members: Bounded<number, number[]>;
+  /** Canonical id → names of it and its members (as entity_names returns them). */
+  readonly names: Bounded<number, string[]>;
+  readonly roles: Bounded<number, { title: string; jurisdiction: string }[]>;
+  /** Canonical id of an undecided entity → whether it has open merge candidates. */
+  readonly unresolved: Bounded<number, boolean>;
+  /** Document id → the entity ids its mentions were assigned (distinct, as stored: not canonical). */
+  readonly docEntities: Bounded<number, number[]>;
+  private version: string | null = null;
+
+  constructor(max = CACHE_ENTRIES) {
+    this.keys = new Bounded(max);
+    this.entities = new Bounded(max);
+    this.members = new Bounded(max);
+    this.names = new Bounded(max);
+    this.roles = new Bounded(max);
+    this.unresolved = new Bounded(max);
+    this.docEntities = new Bounded(max);
+  }
+
+  clear(): void {
+    this.keys.clear();
+    this.entities.clear();
+    this.members.clear();
+    this.names.clear();
+    this.roles.clear();
+    this.unresolved.clear();
+    this.docEntities.clear();
+  }
+
+  /** Drops everything when the data version moved (another connection committed). */
+  validate(version: string): void {
+    if (this.version !== version) this.clear();
+    this.version = version;
+  }
+
+  /** Forgets what a document plan is about to change. */
+  forgetPlan(plan: DocumentPlan): void {
+    if (plan.replaces) {
+      // A replaced extraction may delete entities and their lookup rows.
+      this.clear();
+      return;
+    }
+    for (const e of plan.newEntities) for (const k of e.keys) this.keys.delete(k);
+    const touched = [...plan.indexAdditions.map((a) => a.entityId), ...plan.candidates.flatMap((c) => ('id' in c.entity ? [c.entity.id] : []))];
+    for (const a of plan.indexAdditions) for (const k of a.keys) this.keys.delete(k);
+    for (const id of touched) {
+      // Names of an entity merged into another count for the entity it answers to, which the
+      // cache does not map back: start over (merges are an analyst's, and rare).
+      const row = this.entities.get(id);
+      if (!row || row.merged_into != null) {
+        this.clear();
+        return;
+      }
+      this.names.delete(id);
+      this.roles.delete(id);
+      this.unresolved.delete(id);
+    }
+  }
+}
