@@ -6,6 +6,7 @@
 // drops everything. Only for SQLite, whose `pragma data_version` moves for other connections'
 // commits alone; PostgreSQL's WAL position moves with every write of our own as well.
 import type { DocumentPlan } from '../document-plan.js';
+import { chunks, unique } from './rows.js';
 
 export interface EntityRow {
   id: number;
@@ -20,7 +21,7 @@ export interface EntityRow {
 /** Entries kept per map; past that the oldest go (memory stays flat on a 100,000-document run). */
 export const CACHE_ENTRIES = 50_000;
 
-class Bounded<K, V> {
+export class Bounded<K, V> {
   private readonly map = new Map<K, V>();
   constructor(private readonly max: number) {}
   get(k: K): V | undefined { return this.map.get(k); }
@@ -98,4 +99,26 @@ export class CandidateCache {
       this.unresolved.delete(id);
     }
   }
+}
+
+/**
+ * Id lists for several keys: each from the cache when it holds it, the rest read at once (in
+ * chunks of the query's `in` list) and kept, without duplicates. Cached lists are taken first:
+ * storing what is read may evict them.
+ */
+export async function cachedLists<K>(cache: Bounded<K, number[]>, keys: readonly K[], read: (part: K[]) => Promise<[K, number][]>): Promise<Map<K, number[]>> {
+  const out = new Map<K, number[]>();
+  for (const k of keys) {
+    const list = cache.get(k);
+    if (list) out.set(k, list);
+  }
+  const missing = keys.filter((k) => !out.has(k));
+  for (const k of missing) out.set(k, []);
+  for (const part of chunks(missing)) for (const [k, id] of await read(part)) out.get(k)!.push(id);
+  for (const k of missing) {
+    const list = unique(out.get(k)!);
+    out.set(k, list);
+    cache.set(k, list);
+  }
+  return out;
 }

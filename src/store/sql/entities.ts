@@ -5,7 +5,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, type EntityRow } from './candidate-cache.js';
+import { CandidateCache, cachedLists, type EntityRow } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 
@@ -43,20 +43,8 @@ export async function findCandidates(db: Db, kind: string, keys: string[], limit
  * valid by the store, see candidate-cache.ts), only what it does not hold is read.
  */
 export async function findCandidatesMany(db: Db, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache()): Promise<CandidateProfile[][]> {
-  // Whatever the cache holds is taken first: storing what is read may evict it.
-  const allKeys = unique(requests.flatMap((r) => r.keys));
-  const listOf = new Map<string, number[]>();
-  for (const k of allKeys) {
-    const ids = cache.keys.get(k);
-    if (ids) listOf.set(k, ids);
-  }
-  const missingKeys = allKeys.filter((k) => !listOf.has(k));
-  for (const k of missingKeys) listOf.set(k, []);
-  for (const part of chunks(missingKeys)) {
-    const rows = await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute();
-    for (const r of rows) listOf.get(r.key)!.push(r.entity_id);
-  }
-  for (const k of missingKeys) cache.keys.set(k, listOf.get(k)!);
+  const listOf = await cachedLists(cache.keys, unique(requests.flatMap((r) => r.keys)), async (part) =>
+    (await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute()).map((r) => [r.key, r.entity_id]));
   const byKey = new Map<string, number[]>();
   for (const [k, ids] of listOf) if (ids.length) byKey.set(k, ids);
   if (byKey.size === 0) return requests.map(() => []);
@@ -175,18 +163,8 @@ export async function coMentionCount(db: Db, entityId: number, others: number[],
   if (recent.length === 0) return 0;
   // A stored document's entities change only when it is re-extracted or split (the cache then
   // starts over), so they are read once per run.
-  const entitiesOf = new Map<number, number[]>();
-  for (const id of recent) {
-    const list = cache.docEntities.get(id);
-    if (list) entitiesOf.set(id, list);
-  }
-  const missing = recent.filter((id) => !entitiesOf.has(id));
-  for (const id of missing) entitiesOf.set(id, []);
-  for (const part of chunks(missing)) {
-    const rows = await db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part).execute();
-    for (const r of rows) entitiesOf.get(r.document_id)!.push(r.entity_id);
-  }
-  for (const id of missing) cache.docEntities.set(id, unique(entitiesOf.get(id)!));
+  const entitiesOf = await cachedLists(cache.docEntities, recent, async (part) =>
+    (await db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part).execute()).map((r) => [r.document_id, r.entity_id]));
   const wanted = new Set(others);
   const shared = new Set<number>();
   for (const list of entitiesOf.values()) for (const id of list) if (wanted.has(id)) shared.add(id);
