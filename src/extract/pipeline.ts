@@ -8,7 +8,7 @@ import type { Analysis } from './analysis.js';
 import { loadLexicon } from './lexicon/lexicon.js';
 import { toExtraction } from './output.js';
 import { recognizeBodies } from './stages/bodies.js';
-import { resolveCoreference, resolveLateTitleReferences } from './stages/coreference.js';
+import { resolveCoreference, resolveTitleReferences } from './stages/coreference.js';
 import { findAllegations } from './stages/allegations.js';
 import { findAttributions } from './stages/attribution.js';
 import { findEvents } from './stages/events.js';
@@ -40,7 +40,7 @@ export const STAGES: readonly ((a: Analysis) => void)[] = [
   resolveCoreference,
   recognizeGroups,
   findPositionsAndParties,
-  resolveLateTitleReferences,
+  resolveTitleReferences,
   findOutlet,
   findAttributions,
   findAllegations,

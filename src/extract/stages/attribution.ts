@@ -10,6 +10,7 @@ import { previousVerb } from './subjects.js';
 
 const PROSECUTOR_BODY = /attorney|prosecut|fiscal|procuradur|minist[eé]rio p[uú]blico|\bmpf\b|\bfgr\b|\bpgr\b|\bfge\b|justice department|department of justice|seido/i;
 const DEFINITE = /^(the|el|la|los|las|this|that|these|those|his|her|their|its|su|sus|este|esta|estos|estas)$/;
+const DEFINITE_ARTICLE = /^(the|la|el|los|las)$/;
 const PROSECUTOR_WORD = /^(prosecutors?|investigators|fiscal[ií]a|fiscales|procuradur[ií]a)$/;
 const SINGULAR = new Set(['a', 'an', 'one', 'un', 'una', 'uno']);
 
@@ -257,8 +258,6 @@ function countOf(a: Analysis, from: number, head: number): number | null {
 }
 
 /** The body that prosecutes in this document, or a "prosecutors" group when none is named. */
-const DEFINITE_ARTICLE = /^(the|la|el|los|las)$/;
-
 function prosecutorBody(a: Analysis, np: Range): number {
   // np is the word "prosecutors" itself, so the group's mention covers only that word.
   const bodies = a.entities.filter((e) => e.kind === 'organization' && e.mentions.length && PROSECUTOR_BODY.test(`${e.name} ${[...e.forms].join(' ')}`));

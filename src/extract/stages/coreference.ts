@@ -129,13 +129,9 @@ function mergeShortForms(a: Analysis): void {
 }
 
 /** "the governor", "the former senator", "la alcaldesa": the last person named with that title. */
-/** A second pass once positions are known: "quien fue viceministro …" is read by the positions
- *  stage, after the first pass, so "el exviceministro" later on can only be linked now. */
-export function resolveLateTitleReferences(a: Analysis): void {
-  resolveTitleReferences(a);
-}
-
-function resolveTitleReferences(a: Analysis): void {
+/** Also a stage of its own, run again once positions are known: "quien fue viceministro …" is
+ *  read by the positions stage, so "el exviceministro" later on can only be linked then. */
+export function resolveTitleReferences(a: Analysis): void {
   const T = a.tokens;
   for (let i = 1; i < T.length; i++) {
     const det = T[i - 1]!.norm;
