@@ -19,23 +19,58 @@ export interface Candidates {
   bounds: Float32Array;
 }
 
+// Memory layout. A search touches tens of thousands of names at random among a million, so
+// its cost is cache misses, and the layout keeps them to about one per name touched:
+// - what every posting visited reads, whether the current search has touched the name and
+//   where it keeps its shares, is 8 bytes a name in `marks` (a compact array stays in cache
+//   far better than wide records);
+// - what the bound needs of the name itself (its weights and letters) sits in one 16-byte
+//   record of `nameFacts`, read once, when the search first touches the name;
+// - that first touch copies it into a dense record of the search's own `slot` buffer, in
+//   touch order, where the shares are then added up and the bounds read in sequence.
+const MARK_STRIDE = 2;
+/** Which search (and query token) last touched the name; see `stampBase`. */
+const MARK = 0;
+/** The name's slot in the current search (valid when MARK belongs to it). */
+const SLOT = 1;
+const FACT_STRIDE = 4;
+/** Total token weight of the name, its weightiest token, and a bitmask of its tokens' first letters. */
+const WEIGHT = 0;
+const MAX_WEIGHT = 1;
+const LETTERS = 2;
+
+const SLOT_STRIDE = 8;
+const S_NAME = 0;
+/** Query-side and list-side weight the name shares with the query. */
+const S_SHARED_Q = 1;
+const S_SHARED_L = 2;
+/** The same, each part scaled by how alike the tokens are (what scoring will credit at most). */
+const S_CREDIT_Q = 3;
+const S_CREDIT_L = 4;
+const S_WEIGHT = 5;
+const S_MAX_WEIGHT = 6;
+const S_LETTERS = 7;
+
+/** Marks are restarted (all cleared) before they could overflow an Int32. */
+const MARK_LIMIT = 2 ** 30;
+
 export class CandidateFinder {
   private readonly postingStart: Uint32Array;
   private readonly postings: Uint32Array;
-  /** Total token weight of each name, and a bitmask of its tokens' first letters. */
-  private readonly nameWeight: Float32Array;
-  private readonly nameMaxWeight: Float32Array;
-  private readonly nameLetters: Uint32Array;
-  // Per-search scratch, reused: which search and which query token last touched each name,
-  // and the query-side and list-side weight it shares with the query.
-  private readonly seen: Int32Array;
-  private readonly lastToken: Int16Array;
-  private readonly sharedQ: Float32Array;
-  private readonly sharedL: Float32Array;
-  /** The same, each part scaled by how alike the tokens are (what scoring will credit at most). */
-  private readonly creditQ: Float32Array;
-  private readonly creditL: Float32Array;
-  private searchNo = 0;
+  /** MARK_STRIDE integers per name. */
+  private readonly marks: Int32Array;
+  /** FACT_STRIDE numbers per name, read as integers or as floats. */
+  private readonly factInts: Int32Array;
+  private readonly factFloats: Float32Array;
+  /** The current search's records of the names it touched (SLOT_STRIDE per name). */
+  private slotInts = new Int32Array(1024 * SLOT_STRIDE);
+  private slotFloats = new Float32Array(this.slotInts.buffer);
+  /**
+   * A search owns the marks from `stampBase` up: a name marked below it is untouched, and
+   * `stampBase + k` means query token k was the last to add to it (so a token similar to two
+   * of a name's tokens counts once).
+   */
+  private stampBase = 1;
   private nicknameQuery = false;
 
   // Marks of the vocabulary tokens similar to one query token, for the second pass.
@@ -55,26 +90,21 @@ export class CandidateFinder {
     for (let v = 1; v <= table.size; v++) counts[v]! += counts[v - 1]!;
     this.postingStart = counts.slice();
     this.postings = new Uint32Array(tokenIds.length);
-    this.nameWeight = new Float32Array(names);
-    this.nameMaxWeight = new Float32Array(names);
-    this.nameLetters = new Uint32Array(names);
+    this.marks = new Int32Array(names * MARK_STRIDE);
+    this.factInts = new Int32Array(names * FACT_STRIDE);
+    this.factFloats = new Float32Array(this.factInts.buffer);
     for (let n = 0; n < names; n++) {
+      const r = n * FACT_STRIDE;
       for (let k = nameStart[n]!; k < nameStart[n + 1]!; k++) {
         const v = tokenIds[k]!;
         this.postings[counts[v]!++] = n;
         const text = table.forms[v]!.text;
         const w = text.length === 1 ? INITIAL_WEIGHT : table.weight(v);
-        this.nameWeight[n]! += w;
-        if (w > this.nameMaxWeight[n]!) this.nameMaxWeight[n] = w;
-        this.nameLetters[n]! |= letterBit(text);
+        this.factFloats[r + WEIGHT]! += w;
+        if (w > this.factFloats[r + MAX_WEIGHT]!) this.factFloats[r + MAX_WEIGHT] = w;
+        this.factInts[r + LETTERS]! |= letterBit(text);
       }
     }
-    this.seen = new Int32Array(names);
-    this.lastToken = new Int16Array(names);
-    this.sharedQ = new Float32Array(names);
-    this.sharedL = new Float32Array(names);
-    this.creditQ = new Float32Array(names);
-    this.creditL = new Float32Array(names);
     this.mark = new Int32Array(table.size);
     this.markSim = new Float32Array(table.size);
   }
@@ -99,65 +129,99 @@ export class CandidateFinder {
       looseTokens.push(blocking[first]!);
       first++;
     }
-    const stamp = ++this.searchNo;
-    const touched: number[] = [];
+    const base = this.beginSearch(query.length);
+    let touched = 0;
     for (let k = first; k < blocking.length; k++) {
       const q = blocking[k]!;
+      const stamp = base + k;
       const ids = [...q.indexed].sort((a, b) => (q.matches.get(b)?.similarity ?? 0) - (q.matches.get(a)?.similarity ?? 0));
       for (const id of ids) {
         const wl = this.table.weight(id);
         const sim = q.matches.get(id)?.similarity ?? 1;
         for (let p = this.postingStart[id]!; p < this.postingStart[id + 1]!; p++) {
           const n = this.postings[p]!;
-          if (this.seen[n] !== stamp) {
-            this.seen[n] = stamp;
-            this.sharedQ[n] = 0;
-            this.sharedL[n] = 0;
-            this.creditQ[n] = 0;
-            this.creditL[n] = 0;
-            this.lastToken[n] = -1;
-            touched.push(n);
-          }
-          if (this.lastToken[n] === k) continue;
-          this.lastToken[n] = k;
-          this.share(n, q.weight, wl, sim);
+          const m = n * MARK_STRIDE;
+          const seen = this.marks[m + MARK]!;
+          if (seen === stamp) continue;
+          this.marks[m + MARK] = stamp;
+          const s = seen < base ? this.admit(n, touched++) : this.marks[m + SLOT]! * SLOT_STRIDE;
+          this.share(s, q.weight, wl, sim);
         }
       }
     }
     // The common tokens left out above bring no names, but what they share with the names
     // already found is counted, so the bound does not assume they all agree.
-    for (let k = 0; k < first; k++) this.shareWithTouched(blocking[k]!, k, touched, stamp);
+    for (let k = 0; k < first; k++) this.shareWithTouched(blocking[k]!, base + k, touched, base);
     optional -= blocking.slice(0, first).reduce((s, q) => s + q.weight, 0);
     looseTokens.splice(looseTokens.length - first, first);
     // Sorted as one Float64Array (bound in the high bits, name in the low 21): a native
     // numeric sort, no comparator calls.
-    const keys = new Float64Array(touched.length);
+    const keys = new Float64Array(touched);
     let count = 0;
-    for (const n of touched) {
-      const b = this.bound(n, total, optional, looseTokens);
-      if (b >= threshold) keys[count++] = Math.floor(b * BOUND_SCALE) * NAME_LIMIT + n;
+    for (let s = 0; s < touched * SLOT_STRIDE; s += SLOT_STRIDE) {
+      const b = this.bound(s, total, optional, looseTokens);
+      if (b >= threshold) keys[count++] = Math.floor(b * BOUND_SCALE) * NAME_LIMIT + this.slotInts[s + S_NAME]!;
     }
     const sorted = keys.subarray(0, count).sort().reverse();
-    const names = new Uint32Array(count);
+    const found = new Uint32Array(count);
     const bounds = new Float32Array(count);
     for (let k = 0; k < count; k++) {
       const key = sorted[k]!;
-      names[k] = key % NAME_LIMIT;
+      found[k] = key % NAME_LIMIT;
       // Rounded up, so the bound stays a bound.
       bounds[k] = (Math.floor(key / NAME_LIMIT) + 1) / BOUND_SCALE;
     }
-    return { names, bounds };
+    return { names: found, bounds };
   }
 
-  private share(n: number, wq: number, wl: number, sim: number): void {
-    this.sharedQ[n]! += wq;
-    this.sharedL[n]! += wl;
-    this.creditQ[n]! += sim * wq;
-    this.creditL[n]! += sim * wl;
+  /** Claims the marks for a search of `tokens` query tokens; returns the first of them. */
+  private beginSearch(tokens: number): number {
+    if (this.stampBase + tokens + 1 >= MARK_LIMIT) {
+      for (let m = MARK; m < this.marks.length; m += MARK_STRIDE) this.marks[m] = 0;
+      this.stampBase = 1;
+    }
+    const base = this.stampBase;
+    this.stampBase += tokens + 1;
+    return base;
   }
 
-  /** Adds one (common) query token's share to names already found, by whichever is cheaper. */
-  private shareWithTouched(q: QueryToken, k: number, touched: readonly number[], stamp: number): void {
+  /** Gives name `n` slot number `slot` in this search; returns the slot record's start. */
+  private admit(n: number, slot: number): number {
+    const s = slot * SLOT_STRIDE;
+    if (s === this.slotInts.length) this.growSlots();
+    this.marks[n * MARK_STRIDE + SLOT] = slot;
+    const r = n * FACT_STRIDE;
+    const ints = this.slotInts;
+    const floats = this.slotFloats;
+    ints[s + S_NAME] = n;
+    floats[s + S_SHARED_Q] = 0;
+    floats[s + S_SHARED_L] = 0;
+    floats[s + S_CREDIT_Q] = 0;
+    floats[s + S_CREDIT_L] = 0;
+    floats[s + S_WEIGHT] = this.factFloats[r + WEIGHT]!;
+    floats[s + S_MAX_WEIGHT] = this.factFloats[r + MAX_WEIGHT]!;
+    ints[s + S_LETTERS] = this.factInts[r + LETTERS]!;
+    return s;
+  }
+
+  private growSlots(): void {
+    const grown = new Int32Array(this.slotInts.length * 2);
+    grown.set(this.slotInts);
+    this.slotInts = grown;
+    this.slotFloats = new Float32Array(grown.buffer);
+  }
+
+  /** Adds what one query token shares with the name whose slot record starts at `s`. */
+  private share(s: number, wq: number, wl: number, sim: number): void {
+    const f = this.slotFloats;
+    f[s + S_SHARED_Q]! += wq;
+    f[s + S_SHARED_L]! += wl;
+    f[s + S_CREDIT_Q]! += sim * wq;
+    f[s + S_CREDIT_L]! += sim * wl;
+  }
+
+  /** Adds one (common) query token's share to the `touched` names already found, by whichever is cheaper. */
+  private shareWithTouched(q: QueryToken, stamp: number, touched: number, base: number): void {
     const mark = ++this.markNo;
     let postings = 0;
     for (const id of q.indexed) {
@@ -165,42 +229,46 @@ export class CandidateFinder {
       this.markSim[id] = q.matches.get(id)?.similarity ?? 1;
       postings += this.postingStart[id + 1]! - this.postingStart[id]!;
     }
-    if (postings > touched.length * 4) {
+    if (postings > touched * 4) {
       // Few names found: look at each one's tokens.
-      for (const n of touched) {
+      for (let s = 0; s < touched * SLOT_STRIDE; s += SLOT_STRIDE) {
+        const n = this.slotInts[s + S_NAME]!;
         let best = -1;
         for (let t = this.nameStart[n]!; t < this.nameStart[n + 1]!; t++) {
           const id = this.tokenIds[t]!;
           if (this.mark[id] === mark && (best < 0 || this.markSim[id]! > this.markSim[best]!)) best = id;
         }
-        if (best >= 0) this.share(n, q.weight, this.table.weight(best), this.markSim[best]!);
+        if (best >= 0) this.share(s, q.weight, this.table.weight(best), this.markSim[best]!);
       }
       return;
     }
     for (const id of q.indexed) {
       for (let p = this.postingStart[id]!; p < this.postingStart[id + 1]!; p++) {
-        const n = this.postings[p]!;
-        if (this.seen[n] !== stamp || this.lastToken[n] === k) continue;
-        this.lastToken[n] = k;
-        this.share(n, q.weight, this.table.weight(id), this.markSim[id]!);
+        const m = this.postings[p]! * MARK_STRIDE;
+        const seen = this.marks[m + MARK]!;
+        if (seen < base || seen === stamp) continue;
+        this.marks[m + MARK] = stamp;
+        this.share(this.marks[m + SLOT]! * SLOT_STRIDE, q.weight, this.table.weight(id), this.markSim[id]!);
       }
     }
   }
 
-  /** An upper bound of the name's score: every shared part agrees fully, loose tokens pair where they can. */
-  private bound(n: number, total: number, optional: number, loose: readonly QueryToken[]): number {
+  /** An upper bound of a name's score (slot record at `s`): every shared part agrees fully, loose tokens pair where they can. */
+  private bound(s: number, total: number, optional: number, loose: readonly QueryToken[]): number {
+    const f = this.slotFloats;
+    const weight = f[s + S_WEIGHT]!;
     let absorbed = 0;
     for (const q of loose) {
-      if (q.initial && (this.nameLetters[n]! & letterBit(q.forms.text)) === 0) continue;
-      absorbed += this.nameMaxWeight[n]!;
+      if (q.initial && (this.slotInts[s + S_LETTERS]! & letterBit(q.forms.text)) === 0) continue;
+      absorbed += f[s + S_MAX_WEIGHT]!;
     }
-    const queryShared = this.sharedQ[n]! + optional;
+    const queryShared = f[s + S_SHARED_Q]! + optional;
     const queryOnly = Math.max(0, total - queryShared);
-    const listShared = Math.min(this.nameWeight[n]!, this.sharedL[n]! + absorbed);
-    const listOnly = this.nameWeight[n]! - listShared;
+    const listShared = Math.min(weight, f[s + S_SHARED_L]! + absorbed);
+    const listOnly = weight - listShared;
     const paired = (queryShared + listShared) / 2;
     // Loose tokens may agree fully; shared ones at most as much as their best similarity.
-    const credit = (this.creditQ[n]! + optional + Math.min(this.nameWeight[n]!, this.creditL[n]! + absorbed)) / 2;
+    const credit = (f[s + S_CREDIT_Q]! + optional + Math.min(weight, f[s + S_CREDIT_L]! + absorbed)) / 2;
     const conflict = Math.min(queryOnly, listOnly);
     const leastListOnly = this.nicknameQuery ? LEAST_LIST_ONLY * NICKNAME_RELIEF : LEAST_LIST_ONLY;
     const denominator = paired + CONFLICT * conflict + LEAST_QUERY_ONLY * (queryOnly - conflict) + leastListOnly * (listOnly - conflict);
