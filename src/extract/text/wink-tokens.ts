@@ -63,15 +63,19 @@ function remember(chunk: string, values: string[]): void {
 /** The values of wink's tokens for the text, in order, without its whitespace tokens. */
 export function tokenValues(text: string): string[] {
   const chunks = chunksOf(text);
+  const known: (readonly string[] | undefined)[] = new Array(chunks.length);
   let unseen: Set<string> | null = null;
-  for (const c of chunks) if (!CHUNK_CACHE.has(c)) (unseen ??= new Set()).add(c);
+  for (let i = 0; i < chunks.length; i++) {
+    known[i] = CHUNK_CACHE.get(chunks[i]!);
+    if (!known[i]) (unseen ??= new Set()).add(chunks[i]!);
+  }
   if (unseen) learnChunks([...unseen]);
   const values: string[] = [];
-  for (const c of chunks) {
-    const known = CHUNK_CACHE.get(c);
-    // A chunk evicted by a cache reset in learnChunks is tokenized again on its own.
-    if (known) for (const v of known) values.push(v);
-    else { learnChunks([c]); for (const v of CHUNK_CACHE.get(c)!) values.push(v); }
+  for (let i = 0; i < chunks.length; i++) {
+    let chunkValues = known[i] ?? CHUNK_CACHE.get(chunks[i]!);
+    // A chunk dropped by a cache reset in learnChunks is tokenized again on its own.
+    if (!chunkValues) { learnChunks([chunks[i]!]); chunkValues = CHUNK_CACHE.get(chunks[i]!)!; }
+    for (const v of chunkValues) values.push(v);
   }
   return values;
 }
