@@ -33,8 +33,10 @@ export function chunksOf(text: string): string[] {
   return chunks;
 }
 
-/** Tokenizes chunks not seen before with one wink call (joined by spaces) and remembers them. */
+/** Tokenizes chunks not seen before with one wink call (joined by spaces) and remembers them.
+ *  A full cache is emptied first, so that every chunk of the batch stays. */
 function learnChunks(chunks: string[]): void {
+  if (CHUNK_CACHE.size + chunks.length > CHUNK_CACHE_LIMIT) CHUNK_CACHE.clear();
   const joined = chunks.join(' ');
   const values = nlp.readDoc(joined).tokens().out(its.value) as string[];
   let chunk = 0;
@@ -45,19 +47,16 @@ function learnChunks(chunks: string[]): void {
     const start = joined.indexOf(value, offset);
     offset = start + value.length;
     while (start >= chunkEnd) {
-      remember(chunks[chunk]!, current);
+      CHUNK_CACHE.set(chunks[chunk]!, current);
       current = [];
       chunk++;
       chunkEnd += 1 + chunks[chunk]!.length;
     }
     current.push(value);
   }
-  remember(chunks[chunk]!, current);
-}
-
-function remember(chunk: string, values: string[]): void {
-  if (CHUNK_CACHE.size >= CHUNK_CACHE_LIMIT) CHUNK_CACHE.clear();
-  CHUNK_CACHE.set(chunk, values);
+  CHUNK_CACHE.set(chunks[chunk]!, current);
+  // Chunks wink gives no token for (only zero-width characters, say) are remembered as such.
+  while (++chunk < chunks.length) CHUNK_CACHE.set(chunks[chunk]!, []);
 }
 
 /** The values of wink's tokens for the text, in order, without its whitespace tokens. */
@@ -71,11 +70,6 @@ export function tokenValues(text: string): string[] {
   }
   if (unseen) learnChunks([...unseen]);
   const values: string[] = [];
-  for (let i = 0; i < chunks.length; i++) {
-    let chunkValues = known[i] ?? CHUNK_CACHE.get(chunks[i]!);
-    // A chunk dropped by a cache reset in learnChunks is tokenized again on its own.
-    if (!chunkValues) { learnChunks([chunks[i]!]); chunkValues = CHUNK_CACHE.get(chunks[i]!)!; }
-    for (const v of chunkValues) values.push(v);
-  }
+  for (let i = 0; i < chunks.length; i++) for (const v of known[i] ?? CHUNK_CACHE.get(chunks[i]!)!) values.push(v);
   return values;
 }
