@@ -17,6 +17,8 @@ describe('tokenValues', () => {
       'El gobierno de EE.UU. y EE. UU. dijo el Sr. López; la Lic. Pérez (PRI) respondió: «No».',
       'It cost $1.5 million (about 10,000 pesos) on 2019-01-02 at 8:10 p.m.\n\n"We will," he said.',
       'Email a@b.com or see https://x.com/a?b=1.\tTabs\u00a0and\u2009thin spaces; 1990s, 3rd, AK-47s.',
+      // Chunks of zero-width characters: wink gives no token for a byte-order mark.
+      'a \ufeff b \u200b c \ufeff',
     ];
     for (const f of readdirSync(articles).filter((x) => x.endsWith('.txt'))) texts.push(readFileSync(join(articles, f), 'utf8'));
     for (const text of texts) {
