@@ -121,9 +121,11 @@ export function tagsAt<T extends TagType>(a: Analysis, i: number, t: T): PhraseM
 
 /** The longest match of one type starting at token i, or null. */
 export function tagAt<T extends TagType>(a: Analysis, i: number, t: T): PhraseMatch<TagOf<T>> | null {
+  // Called about ten times per token by the stages: a plain indexed loop, and most tokens
+  // (no lexicon match at all) leave at the length test.
   const list = a.matches[i];
-  if (!list) return null;
-  for (const m of list) if (m.t === t) return m as PhraseMatch<TagOf<T>>;
+  if (list === undefined) return null;
+  for (let k = 0; k < list.length; k++) if (list[k]!.t === t) return list[k] as PhraseMatch<TagOf<T>>;
   return null;
 }
 
