@@ -1,9 +1,8 @@
-// Sentences and tokens with character offsets. wink-nlp's lossless tokens ("U.S." kept whole,
-// remembered per chunk in wink-tokens.ts) and its sentence ends (sentence-breaks.ts); we add
-// offsets, folded forms, and split further at line breaks, since headlines and datelines end
-// without a period.
+// Sentences and tokens with character offsets. wink-nlp's lossless tokens ("U.S." kept whole)
+// and its sentence ends (sentence-breaks.ts); we add offsets, folded forms, and split further at
+// line breaks, since headlines and datelines end without a period.
 import { sentenceBreaks } from './sentence-breaks.js';
-import { tokenValues } from './wink-tokens.js';
+import { isSeparator, winkTokensOfChunks } from './wink-tokens.js';
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'num' | 'punct' | 'other';
 
@@ -90,16 +89,76 @@ function unicodeShape(text: string): Shape {
 /** Abbreviations after which wink may wrongly end a sentence, in either language. */
 const NO_BREAK_AFTER = new Set(['ee.', 'uu.', 'sr.', 'sra.', 'lic.', 'gral.', 'no.', 'dr.', 'dra.', 'ing.', 'p.m.', 'a.m.', 'gob.']);
 
+/** A token of a chunk (a run of text between separators), with what depends only on its text. */
+interface ChunkToken {
+  text: string;
+  /** Offset in the chunk. */
+  offset: number;
+  norm: string;
+  shape: Shape;
+}
+
+// Tokens remembered per chunk. wink's tokenizer took a fifth of the extraction time (most of it
+// looking each chunk up in its lexicon); news repeats its words, so most chunks have been seen
+// before and only the new ones go to wink, in one call per document. Remembering the folded form
+// and shape as well spares that work per token, and the shared strings keep their hash codes for
+// the lexicon lookups after this stage.
+const CHUNK_TOKENS = new Map<string, readonly ChunkToken[]>();
+const CHUNK_TOKENS_LIMIT = 200_000;
+
+function learnChunks(chunks: string[]): void {
+  // A full cache is emptied before the batch, so that every chunk of the batch stays.
+  if (CHUNK_TOKENS.size + chunks.length > CHUNK_TOKENS_LIMIT) CHUNK_TOKENS.clear();
+  const values = winkTokensOfChunks(chunks);
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    let offset = 0;
+    CHUNK_TOKENS.set(chunk, values[c]!.map((text) => {
+      offset = chunk.indexOf(text, offset);
+      const token = { text, offset, norm: fold(text), shape: shapeOf(text) };
+      offset += text.length;
+      return token;
+    }));
+  }
+}
+
 export function tokenize(text: string): Tokenized {
+  // The chunks: where each starts and ends, and whether a line break comes before it.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const afterNewline: boolean[] = [];
+  let newline = false;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) { if (c === 10) newline = true; i++; continue; }
+    let j = i + 1;
+    while (j < text.length && !isSeparator(text.charCodeAt(j))) j++;
+    starts.push(i);
+    ends.push(j);
+    afterNewline.push(newline);
+    newline = false;
+    i = j;
+  }
+  const keys: string[] = new Array(starts.length);
+  const known: (readonly ChunkToken[] | undefined)[] = new Array(starts.length);
+  let unseen: Set<string> | null = null;
+  for (let k = 0; k < starts.length; k++) {
+    keys[k] = text.slice(starts[k], ends[k]);
+    known[k] = CHUNK_TOKENS.get(keys[k]!);
+    if (!known[k]) (unseen ??= new Set()).add(keys[k]!);
+  }
+  if (unseen) learnChunks([...unseen]);
+
   const tokens: Token[] = [];
-  let offset = 0;
-  for (const value of tokenValues(text)) {
-    // The tokenizer is lossless: each value stands in the text at or after the last one.
-    const start = text.indexOf(value, offset);
-    let newline = false;
-    for (let k = offset; k < start; k++) if (text.charCodeAt(k) === 10) { newline = true; break; }
-    offset = start + value.length;
-    tokens.push({ index: tokens.length, start, end: offset, text: value, norm: fold(value), shape: shapeOf(value), sentence: 0, newline });
+  // A line break before a chunk without tokens (zero-width characters) counts for the next token.
+  let pendingNewline = false;
+  for (let k = 0; k < starts.length; k++) {
+    pendingNewline ||= afterNewline[k]!;
+    for (const t of known[k] ?? CHUNK_TOKENS.get(keys[k]!)!) {
+      const start = starts[k]! + t.offset;
+      tokens.push({ index: tokens.length, start, end: start + t.text.length, text: t.text, norm: t.norm, shape: t.shape, sentence: 0, newline: pendingNewline });
+      pendingNewline = false;
+    }
   }
   return { tokens, sentences: groupSentences(tokens, sentenceBreaks(text, tokens)) };
 }
