@@ -104,7 +104,7 @@ interface ChunkToken {
 // and shape as well spares that work per token, and the shared strings keep their hash codes for
 // the lexicon lookups after this stage.
 const CHUNK_TOKENS = new Map<string, readonly ChunkToken[]>();
-const CHUNK_TOKENS_LIMIT = 200_000;
+const CHUNK_TOKENS_LIMIT = 100_000;
 
 function learnChunks(chunks: string[]): void {
   // A full cache is emptied before the batch, so that every chunk of the batch stays.
