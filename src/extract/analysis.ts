@@ -131,8 +131,11 @@ export function tagAt<T extends TagType>(a: Analysis, i: number, t: T): PhraseMa
 
 /** A match of type t that ends exactly at token `end` (exclusive), looking back up to 6 tokens. */
 export function tagEndingAt<T extends TagType>(a: Analysis, end: number, t: T, floor = 0): PhraseMatch<TagOf<T>> | null {
+  // A plain indexed loop, like tagAt's: both sit on the stages' hot paths.
   for (let s = end - 1; s >= Math.max(floor, end - 6); s--) {
-    for (const m of a.matches[s] ?? []) if (m.t === t && m.end === end) return m as PhraseMatch<TagOf<T>>;
+    const list = a.matches[s];
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) if (list[k]!.t === t && list[k]!.end === end) return list[k] as PhraseMatch<TagOf<T>>;
   }
   return null;
 }
