@@ -121,16 +121,21 @@ export function tagsAt<T extends TagType>(a: Analysis, i: number, t: T): PhraseM
 
 /** The longest match of one type starting at token i, or null. */
 export function tagAt<T extends TagType>(a: Analysis, i: number, t: T): PhraseMatch<TagOf<T>> | null {
+  // Called about ten times per token by the stages: a plain indexed loop, and most tokens
+  // (no lexicon match at all) leave at the length test.
   const list = a.matches[i];
-  if (!list) return null;
-  for (const m of list) if (m.t === t) return m as PhraseMatch<TagOf<T>>;
+  if (list === undefined) return null;
+  for (let k = 0; k < list.length; k++) if (list[k]!.t === t) return list[k] as PhraseMatch<TagOf<T>>;
   return null;
 }
 
 /** A match of type t that ends exactly at token `end` (exclusive), looking back up to 6 tokens. */
 export function tagEndingAt<T extends TagType>(a: Analysis, end: number, t: T, floor = 0): PhraseMatch<TagOf<T>> | null {
+  // A plain indexed loop, like tagAt's: both sit on the stages' hot paths.
   for (let s = end - 1; s >= Math.max(floor, end - 6); s--) {
-    for (const m of a.matches[s] ?? []) if (m.t === t && m.end === end) return m as PhraseMatch<TagOf<T>>;
+    const list = a.matches[s];
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) if (list[k]!.t === t && list[k]!.end === end) return list[k] as PhraseMatch<TagOf<T>>;
   }
   return null;
 }

@@ -30,7 +30,10 @@ const BLOCK = new Set([
 
 /** True when the text is an HTML document or fragment rather than plain text or Markdown. */
 export function looksLikeHtml(text: string): boolean {
-  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  const opening = text.slice(0, 2000);
+  // Plain text, the common case, has no tag at all: no need to lower-case it and scan for tags.
+  if (!opening.includes('<')) return false;
+  const head = opening.trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
   const tags = head.match(/<\/?(p|div|body|article|span|a|br|h[1-6]|head|meta|section)\b[^>]*>/g);
   return (tags?.length ?? 0) >= 3;

@@ -1,8 +1,8 @@
-// Sentences and tokens with character offsets. wink-nlp's lossless tokenizer and sentence
-// splitter do the work (they keep "U.S." whole); we add offsets, folded forms, and split
-// further at line breaks, since headlines and datelines end without a period.
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+// Sentences and tokens with character offsets. wink-nlp's lossless tokens ("U.S." kept whole)
+// and its sentence ends (sentence-breaks.ts); we add offsets, folded forms, and split further at
+// line breaks, since headlines and datelines end without a period.
+import { sentenceBreaks } from './sentence-breaks.js';
+import { isSeparator, winkTokensOfChunks } from './wink-tokens.js';
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'num' | 'punct' | 'other';
 
@@ -33,11 +33,6 @@ export interface Tokenized {
   tokens: Token[];
   sentences: Sentence[];
 }
-
-// Only the sentence splitter runs: POS tags are unreliable on Spanish and the rules after
-// this stage need none, which keeps the whole pipeline fast.
-const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
 
 const FOLD_CACHE = new Map<string, string>();
 
@@ -94,64 +89,106 @@ function unicodeShape(text: string): Shape {
 /** Abbreviations after which wink may wrongly end a sentence, in either language. */
 const NO_BREAK_AFTER = new Set(['ee.', 'uu.', 'sr.', 'sra.', 'lic.', 'gral.', 'no.', 'dr.', 'dra.', 'ing.', 'p.m.', 'a.m.', 'gob.']);
 
+/** A token of a chunk (a run of text between separators), with what depends only on its text. */
+interface ChunkToken {
+  text: string;
+  /** Offset in the chunk. */
+  offset: number;
+  norm: string;
+  shape: Shape;
+}
+
+// Tokens remembered per chunk. wink's tokenizer took a fifth of the extraction time (most of it
+// looking each chunk up in its lexicon); news repeats its words, so most chunks have been seen
+// before and only the new ones go to wink, in one call per document. Remembering the folded form
+// and shape as well spares that work per token, and the shared strings keep their hash codes for
+// the lexicon lookups after this stage.
+const CHUNK_TOKENS = new Map<string, readonly ChunkToken[]>();
+const CHUNK_TOKENS_LIMIT = 100_000;
+
+function learnChunks(chunks: string[]): void {
+  // A full cache is emptied before the batch, so that every chunk of the batch stays.
+  if (CHUNK_TOKENS.size + chunks.length > CHUNK_TOKENS_LIMIT) CHUNK_TOKENS.clear();
+  const values = winkTokensOfChunks(chunks);
+  for (let c = 0; c < chunks.length; c++) {
+    const chunk = chunks[c]!;
+    let offset = 0;
+    CHUNK_TOKENS.set(chunk, values[c]!.map((text) => {
+      offset = chunk.indexOf(text, offset);
+      const token = { text, offset, norm: fold(text), shape: shapeOf(text) };
+      offset += text.length;
+      return token;
+    }));
+  }
+}
+
 export function tokenize(text: string): Tokenized {
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  // Sentence boundaries as token indexes where a sentence starts.
-  const starts = new Set<number>();
-  for (const span of doc.sentences().out(its.span) as unknown as [number, number][]) starts.add(span[0]);
+  // The chunks: where each starts and ends, and whether a line break comes before it.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const afterNewline: boolean[] = [];
+  let newline = false;
+  for (let i = 0; i < text.length;) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) { if (c === 10) newline = true; i++; continue; }
+    let j = i + 1;
+    while (j < text.length && !isSeparator(text.charCodeAt(j))) j++;
+    starts.push(i);
+    ends.push(j);
+    afterNewline.push(newline);
+    newline = false;
+    i = j;
+  }
+  const keys: string[] = new Array(starts.length);
+  const known: (readonly ChunkToken[] | undefined)[] = new Array(starts.length);
+  let unseen: Set<string> | null = null;
+  for (let k = 0; k < starts.length; k++) {
+    keys[k] = text.slice(starts[k], ends[k]);
+    known[k] = CHUNK_TOKENS.get(keys[k]!);
+    if (!known[k]) (unseen ??= new Set()).add(keys[k]!);
+  }
+  if (unseen) learnChunks([...unseen]);
 
   const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
-  let offset = 0;
+  // A line break before a chunk without tokens (zero-width characters) counts for the next token.
   let pendingNewline = false;
+  for (let k = 0; k < starts.length; k++) {
+    pendingNewline ||= afterNewline[k]!;
+    for (const t of known[k] ?? CHUNK_TOKENS.get(keys[k]!)!) {
+      const start = starts[k]! + t.offset;
+      tokens.push({ index: tokens.length, start, end: start + t.text.length, text: t.text, norm: t.norm, shape: t.shape, sentence: 0, newline: pendingNewline });
+      pendingNewline = false;
+    }
+  }
+  return { tokens, sentences: groupSentences(tokens, sentenceBreaks(text, tokens)) };
+}
+
+/** Sentences from line breaks and wink's sentence ends, less the ends wink gets wrong in Spanish
+ *  and news text; sets each token's sentence. */
+function groupSentences(tokens: Token[], breaks: Uint8Array): Sentence[] {
+  const sentences: Sentence[] = [];
   let current: Sentence | null = null;
   const close = () => {
     if (current && current.last > current.first) {
-      const lastTok = tokens[current.last - 1]!;
-      current.end = lastTok.end;
+      current.end = tokens[current.last - 1]!.end;
       sentences.push(current);
     }
     current = null;
   };
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i]!;
-    // The tokenizer is lossless: each value stands in the text at or after the last one.
-    const start = text.indexOf(value, offset);
-    let gapHasNewline = false;
-    for (let k = offset; k < start; k++) if (text.charCodeAt(k) === 10) { gapHasNewline = true; break; }
-    offset = start + value.length;
-    // wink emits whitespace runs with line breaks as tokens of their own.
-    const c0 = value.charCodeAt(0);
-    if ((c0 === 10 || c0 === 13 || c0 === 32 || c0 === 9) && value.trim() === '') {
-      if (value.includes('\n')) { close(); pendingNewline = true; }
-      continue;
-    }
-    const newline = pendingNewline || gapHasNewline;
-    pendingNewline = false;
-    if (newline) close();
-    const prev = tokens[tokens.length - 1];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.newline) close();
+    const prev = tokens[i - 1];
     // "EE. UU.": wink ends a sentence after the first half of the abbreviation.
-    const prev2 = tokens[tokens.length - 2];
-    const splitAbbreviation = prev?.text === '.' && !!prev2 && /^\p{Lu}{1,3}$/u.test(prev2.text) && /^\p{Lu}{1,3}$/u.test(value);
-    const winkBreak = starts.has(i) && !newline && !(prev && NO_BREAK_AFTER.has(prev.norm)) && !splitAbbreviation || starts.has(i) && newline;
+    const prev2 = tokens[i - 2];
+    const splitAbbreviation = prev?.text === '.' && !!prev2 && /^\p{Lu}{1,3}$/u.test(prev2.text) && /^\p{Lu}{1,3}$/u.test(t.text);
+    const winkBreak = breaks[i] === 1 && !t.newline && !(prev && NO_BREAK_AFTER.has(prev.norm)) && !splitAbbreviation;
     // A "sentence" that starts in lower case continues the previous one ("EE. UU. y la FGR").
-    const shape = shapeOf(value);
-    if (winkBreak && current && shape !== 'lower') close();
-    if (!current) current = { index: sentences.length, start, end: start, first: tokens.length, last: tokens.length };
-    const cur: Sentence = current;
-    tokens.push({
-      index: tokens.length,
-      start,
-      end: offset,
-      text: value,
-      norm: fold(value),
-      shape,
-      sentence: cur.index,
-      newline,
-    });
-    cur.last = tokens.length;
+    if (winkBreak && current && t.shape !== 'lower') close();
+    if (!current) current = { index: sentences.length, start: t.start, end: t.start, first: i, last: i };
+    t.sentence = current.index;
+    current.last = i + 1;
   }
   close();
-  return { tokens, sentences };
+  return sentences;
 }
