@@ -5,7 +5,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, cachedLists, type EntityRow } from './candidate-cache.js';
+import { CandidateCache, RECENT_ROWS, cachedLists, type EntityRow, type RecentRow } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 
@@ -156,10 +156,7 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
 export async function coMentionCount(db: Db, entityId: number, others: number[], cache = new CandidateCache()): Promise<number> {
   if (others.length === 0) return 0;
   const ids = cache.members.get(entityId) ?? [...(await membersOf(db, [entityId])).get(entityId)!];
-  // The documents first, as a list: the count then starts from 50 documents' primary keys, not
-  // from every mention of a famous co-mentioned entity.
-  const recent = unique((await db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
-    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(50).execute()).map((r) => r.document_id));
+  const recent = unique((await latestRows(db, entityId, ids, cache)).map((r) => r.documentId));
   if (recent.length === 0) return 0;
   // A stored document's entities change only when it is re-extracted or split (the cache then
   // starts over), so they are read once per run.
@@ -169,6 +166,21 @@ export async function coMentionCount(db: Db, entityId: number, others: number[],
   const shared = new Set<number>();
   for (const list of entitiesOf.values()) for (const id of list) if (wanted.has(id)) shared.add(id);
   return shared.size;
+}
+
+/**
+ * The entity's (and its members') latest mention rows. Read as a list first: the count then
+ * starts from 50 documents' primary keys, not from every mention of a famous co-mentioned
+ * entity. Kept in the cache for an entity without members (see CandidateCache.recent).
+ */
+async function latestRows(db: Db, entityId: number, ids: number[], cache: CandidateCache): Promise<RecentRow[]> {
+  const cached = cache.recent.get(entityId);
+  if (cached) return cached;
+  const rows = (await db.selectFrom('doc_entities').select(['document_id', 'reported']).where('entity_id', 'in', ids)
+    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(RECENT_ROWS).execute())
+    .map((r) => ({ documentId: r.document_id, reported: r.reported }));
+  if (ids.length === 1 && ids[0] === entityId) cache.recent.set(entityId, rows);
+  return rows;
 }
 
 export async function getEntity(db: Db, id: number): Promise<EntityRecord | null> {

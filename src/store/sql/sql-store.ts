@@ -15,12 +15,12 @@ import * as documents from './documents.js';
 import * as entities from './entities.js';
 import * as lists from './lists.js';
 import * as reports from './reports.js';
-import { inSavepoint, saveDocument } from './save-document.js';
+import { inSavepoint, saveDocument, type SavedDocument } from './save-document.js';
 import { rebuildStats } from './entity-stats.js';
 import { dataVersion } from './data-version.js';
 import { documentFacts } from './document-facts.js';
 import { timelineFacts } from './timeline-facts.js';
-import { CandidateCache } from './candidate-cache.js';
+import { CandidateCache, noteSaved } from './candidate-cache.js';
 
 export class SqlStore implements Store {
   readonly dialect: SqlDialect['name'];
@@ -76,12 +76,15 @@ export class SqlStore implements Store {
   getDocument(id: number) { return documents.getDocument(this.db, id); }
   async saveDocument(plan: DocumentPlan) {
     this.cache?.forgetPlan(plan);
+    let saved: SavedDocument;
     try {
-      return await saveDocument(this.db, this.sqlDialect, plan);
+      saved = await saveDocument(this.db, this.sqlDialect, plan);
     } catch (err) {
       this.cache?.clear();
       throw err;
     }
+    if (this.cache && !plan.replaces) noteSaved(this.cache, saved.documentId, saved.reported, saved.targets);
+    return { documentId: saved.documentId, entityIds: saved.entityIds, removedEntities: saved.removedEntities };
   }
   listDocuments(page?: Page) { return documents.listDocuments(this.db, page); }
   countDocuments() { return documents.countDocuments(this.db); }

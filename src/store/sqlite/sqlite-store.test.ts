@@ -2,7 +2,22 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { storeContract } from '../contract/store.case.js';
 import { TempSqlite } from '../contract/test-stores.js';
-import { planA, planB } from '../contract/plans.js';
+import { docEntity, hashOf, newEntity, planA, planB } from '../contract/plans.js';
+import type { DocumentPlan } from '../document-plan.js';
+
+/** A short report naming Ferrer (known) and one new person, published on the given day. */
+function mentionPlan(n: number, ferrer: number, published: string | null): DocumentPlan {
+  const text = `Governor Lucía Ferrer met Person${n} Example in report ${n}.`;
+  return {
+    document: { contentHash: hashOf(text), sourceId: null, url: null, title: `report ${n}`, outlet: null, published, language: 'en', format: 'text', text },
+    replaces: null,
+    extractorVersion: 'test-1',
+    newEntities: [newEntity('p', 'person', `Person${n} Example`)],
+    indexAdditions: [],
+    docEntities: [docEntity(text, 'e1', { id: ferrer }, 'person', 'Lucía Ferrer'), docEntity(text, 'e2', { ref: 'p' }, 'person', `Person${n} Example`)],
+    allegations: [], responses: [], events: [], candidates: [],
+  };
+}
 
 const temp = new TempSqlite();
 afterAll(() => temp.cleanup());
@@ -59,6 +74,40 @@ describe('SQLite file', () => {
       await other.mergeEntities(ferrer, ibarra, { actor: 'ana', reason: 'cache test' });
       expect((await one.findCandidates('person', ['p:tomas|ibarra'])).map((c) => c.id)).toEqual([ferrer]);
       expect((await one.findCandidates('person', ['p:lucia|ferrer']))[0]!.names).toContain('Tomás Ibarra');
+    } finally {
+      await one.close();
+      await other.close();
+    }
+  });
+
+  it('counts co-mentions in an entity\'s latest documents from the cache as it writes, rolls back and sees another connection\'s writes', async () => {
+    const path = temp.nextPath();
+    const one = await temp.open(path);
+    const other = await temp.open(path);
+    try {
+      const ferrer = (await one.saveDocument(planA())).entityIds.p1!;
+      const met: number[] = [];
+      // Reports arrive out of date order, some on the same day, some undated (reported on the
+      // day they are stored), written by either connection: more than the 50 latest that count.
+      for (let n = 0; n < 70; n++) {
+        const published = n % 9 === 4 ? null : `2024-${String(1 + ((n * 7) % 12)).padStart(2, '0')}-${String(1 + ((n * 5) % 3)).padStart(2, '0')}`;
+        const writer = n % 10 === 3 ? other : one;
+        met.push((await writer.saveDocument(mentionPlan(n, ferrer, published))).entityIds.p!);
+        // `one` counted before (its cache holds Ferrer's latest documents); `other` reads afresh
+        // (the first connection's commits dropped its cache).
+        expect(await one.coMentionCount(ferrer, met)).toBe(await other.coMentionCount(ferrer, met));
+      }
+      expect(await one.coMentionCount(ferrer, met)).toBe(48);
+      // A document rolled back leaves no trace in the counts (its new person's id is drawn again).
+      await expect(one.inBatch((batch) => batch.inBatch(async (doc) => {
+        const saved = await doc.saveDocument(mentionPlan(100, ferrer, '2030-01-01'));
+        expect(await doc.coMentionCount(ferrer, [saved.entityIds.p!])).toBe(1);
+        throw new Error('undone');
+      }))).rejects.toThrow('undone');
+      const next = (await other.saveDocument(mentionPlan(101, ferrer, '2000-01-01'))).entityIds.p!;
+      expect(await one.coMentionCount(ferrer, [next])).toBe(0);
+      const again = (await one.saveDocument(mentionPlan(102, ferrer, '2031-01-01'))).entityIds.p!;
+      expect(await one.coMentionCount(ferrer, [again, next])).toBe(1);
     } finally {
       await one.close();
       await other.close();
