@@ -6,7 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import type { SqlDialect } from './dialect.js';
 import { chunks, unique } from './rows.js';
-import { insertCompiled } from './compiled-inserts.js';
+import { insertCompiled } from './compiled-queries.js';
 
 type Trx = Transaction<Database>;
 

@@ -7,7 +7,7 @@ import type { SqlDialect } from './dialect.js';
 import { chunks, nowIso, toJson, unique } from './rows.js';
 import { addStats, contributions, storedFacts, subtractStats } from './entity-stats.js';
 import { DossierError } from '../../errors.js';
-import { insertCompiled } from './compiled-inserts.js';
+import { insertCompiled } from './compiled-queries.js';
 
 type Trx = Transaction<Database>;
 

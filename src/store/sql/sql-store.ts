@@ -24,6 +24,12 @@ import { CandidateCache, noteSaved } from './candidate-cache.js';
 
 export class SqlStore implements Store {
   readonly dialect: SqlDialect['name'];
+  /**
+   * Set once a document was written in this view's transaction (and the data version asked after
+   * it): SQLite lets no other connection commit until the transaction ends, so the version cannot
+   * move before then and is not asked again.
+   */
+  private holdsWriteLock = false;
 
   constructor(
     readonly db: Kysely<Database>,
@@ -84,6 +90,10 @@ export class SqlStore implements Store {
       throw err;
     }
     if (this.cache && !plan.replaces) noteSaved(this.cache, saved.documentId, saved.reported, saved.targets);
+    if (this.cache && this.db.isTransaction && !this.holdsWriteLock) {
+      await this.validateCache();
+      this.holdsWriteLock = true;
+    }
     return { documentId: saved.documentId, entityIds: saved.entityIds, removedEntities: saved.removedEntities };
   }
   listDocuments(page?: Page) { return documents.listDocuments(this.db, page); }
@@ -95,13 +105,16 @@ export class SqlStore implements Store {
 
   async findCandidates(kind: string, keys: string[], limit?: number) { return (await this.findCandidatesMany([{ kind, keys }], limit))[0]!; }
   async findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number) {
-    // Another connection's commit moves the data version: the cache starts over.
-    if (this.cache) this.cache.validate(await this.dataVersion());
-    return entities.findCandidatesMany(this.db, requests, limit, this.cache);
+    await this.validateCache();
+    return entities.findCandidatesMany(this.db, this.sqlDialect, requests, limit, this.cache);
   }
   async coMentionCount(entityId: number, others: number[]) {
-    if (this.cache) this.cache.validate(await this.dataVersion());
-    return entities.coMentionCount(this.db, entityId, others, this.cache);
+    await this.validateCache();
+    return entities.coMentionCount(this.db, this.sqlDialect, entityId, others, this.cache);
+  }
+  /** Another connection's commit moves the data version: the cache starts over. */
+  private async validateCache(): Promise<void> {
+    if (this.cache && !this.holdsWriteLock) this.cache.validate(await this.dataVersion());
   }
   getEntity(id: number) { return entities.getEntity(this.db, id); }
   async canonicalId(id: number) { return (await canonical.canonicalMap(this.db, [id])).get(id) ?? id; }

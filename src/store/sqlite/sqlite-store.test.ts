@@ -4,6 +4,7 @@ import { storeContract } from '../contract/store.case.js';
 import { TempSqlite } from '../contract/test-stores.js';
 import { docEntity, hashOf, newEntity, planA, planB } from '../contract/plans.js';
 import type { DocumentPlan } from '../document-plan.js';
+import type { Store } from '../store.js';
 
 /** A short report naming Ferrer (known) and one new person, published on the given day. */
 function mentionPlan(n: number, ferrer: number, published: string | null): DocumentPlan {
@@ -108,6 +109,37 @@ describe('SQLite file', () => {
       expect(await one.coMentionCount(ferrer, [next])).toBe(0);
       const again = (await one.saveDocument(mentionPlan(102, ferrer, '2031-01-01'))).entityIds.p!;
       expect(await one.coMentionCount(ferrer, [again, next])).toBe(1);
+    } finally {
+      await one.close();
+      await other.close();
+    }
+  });
+
+  it('asks the data version again in each batch: another connection\'s commit between batches is seen', async () => {
+    const path = temp.nextPath();
+    const one = await temp.open(path);
+    const other = await temp.open(path);
+    try {
+      const a = await one.saveDocument(planA());
+      const ferrer = a.entityIds.p1!;
+      const names = (store: Store) => store.findCandidates('person', ['p:lucia|ferrer']).then((c) => c[0]!.names);
+      // A batch that wrote stops asking (no one else can commit until it ends) ...
+      await one.inBatch(async (batch) => {
+        expect(await names(batch)).not.toContain('La Gobernadora');
+        await batch.inBatch((doc) => doc.saveDocument(planB(ferrer, a.entityIds.l1!)));
+        expect(await names(batch)).toContain('Lucía Ferrer');
+      });
+      await other.replaceEntityIndex(ferrer, {
+        keys: ['p:lucia|ferrer'], names: [{ name: 'La Gobernadora', folded: 'la gobernadora' }], roles: [],
+      });
+      // ... and the next batch asks again.
+      await one.inBatch(async (batch) => {
+        expect(await names(batch)).toContain('La Gobernadora');
+        const plan = mentionPlan(1, ferrer, '2025-07-01');
+        await batch.inBatch((doc) => doc.saveDocument(plan));
+        expect(await names(batch)).toContain('La Gobernadora');
+      });
+      expect(await names(one)).toContain('La Gobernadora');
     } finally {
       await one.close();
       await other.close();
