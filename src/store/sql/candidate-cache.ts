@@ -6,6 +6,7 @@
 // drops everything. Only for SQLite, whose `pragma data_version` moves for other connections'
 // commits alone; PostgreSQL's WAL position moves with every write of our own as well.
 import type { DocumentPlan } from '../document-plan.js';
+import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 
 export interface EntityRow {
@@ -73,6 +74,8 @@ export class CandidateCache {
    * not kept: a new row of a member would have to be found by its root.
    */
   readonly recent: Bounded<number, RecentRow[]>;
+  /** Canonical id → the profile findCandidates returns, put together from the maps above. */
+  readonly profiles: Bounded<number, CandidateProfile>;
   private version: string | null = null;
 
   constructor(max = CACHE_ENTRIES) {
@@ -84,6 +87,7 @@ export class CandidateCache {
     this.unresolved = new Bounded(max);
     this.docEntities = new Bounded(max);
     this.recent = new Bounded(max);
+    this.profiles = new Bounded(max);
   }
 
   clear(): void {
@@ -95,6 +99,7 @@ export class CandidateCache {
     this.unresolved.clear();
     this.docEntities.clear();
     this.recent.clear();
+    this.profiles.clear();
   }
 
   /** Drops everything when the data version moved (another connection committed). */
@@ -124,6 +129,7 @@ export class CandidateCache {
       this.names.delete(id);
       this.roles.delete(id);
       this.unresolved.delete(id);
+      this.profiles.delete(id);
     }
   }
 }

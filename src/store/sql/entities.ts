@@ -109,7 +109,14 @@ export async function findCandidatesMany(
   const kept = requests.map((r) => unique(hitsOf(r).map((id) => canon.get(id)!)).filter((id) => entities.get(id)?.kind === r.kind).slice(0, limit));
   const wanted = new Set(kept.flat());
   for (const id of [...entities.keys()]) if (!wanted.has(id)) entities.delete(id);
-  const roots = [...entities.keys()];
+  // Profiles the cache holds are taken whole; the rest are put together from members, names,
+  // roles and open merge candidates (each from the cache where it holds them).
+  const profiles = new Map<number, CandidateProfile>();
+  for (const id of entities.keys()) {
+    const p = cache.profiles.get(id);
+    if (p) profiles.set(id, p);
+  }
+  const roots = [...entities.keys()].filter((id) => !profiles.has(id));
   const unknownMembers = roots.filter((id) => !cache.members.has(id));
   const members = new Map<number, number[]>(roots.flatMap((id) => {
     const m = cache.members.get(id);
@@ -158,11 +165,20 @@ export async function findCandidatesMany(
     for (const r of rows) unresolved.add(r.entity_id);
   }
   for (const id of unknown) cache.unresolved.set(id, unresolved.has(id));
-  const profile = (e: EntityRow): CandidateProfile => ({
-    id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
-    names: unique([e.name, ...names.get(e.id)!]), roles: [...roles.get(e.id)!], unresolved: unresolved.has(e.id),
-  });
-  return kept.map((ids) => ids.map((id) => profile(entities.get(id)!)));
+  for (const id of roots) {
+    const e = entities.get(id)!;
+    // Frozen: a caller changing a shared profile would change what later documents see.
+    const p: CandidateProfile = Object.freeze({
+      id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
+      names: Object.freeze(unique([e.name, ...names.get(e.id)!])) as string[],
+      roles: Object.freeze(roles.get(e.id)!.map((r) => Object.freeze({ ...r }))) as { title: string; jurisdiction: string }[],
+      unresolved: unresolved.has(e.id),
+    });
+    profiles.set(id, p);
+    cache.profiles.set(id, p);
+  }
+  // The same profile objects go to every caller (and stay in the cache).
+  return kept.map((ids) => ids.map((id) => profiles.get(id)!));
 }
 
 /** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */

@@ -43,12 +43,12 @@ describe('SQLite file', () => {
     try {
       const a = await one.saveDocument(planA());
       const ferrer = a.entityIds.p1!;
-      const names = async () => (await one.findCandidates('person', ['p:lucia|ferrer']))[0]!.names.sort();
+      const names = async () => [...(await one.findCandidates('person', ['p:lucia|ferrer']))[0]!.names].sort();
       expect(await names()).toEqual(['Ferrer', 'Lucía Ferrer Montes']);
       // Its own write, in a batch: the added name and the new person's key are seen at once.
       const b = await one.inBatch((batch) => batch.inBatch(async (doc) => {
         const saved = await doc.saveDocument(planB(ferrer, a.entityIds.l1!));
-        expect((await doc.findCandidates('person', ['p:lucia|ferrer']))[0]!.names.sort()).toEqual(['Ferrer', 'Lucía Ferrer', 'Lucía Ferrer Montes']);
+        expect([...(await doc.findCandidates('person', ['p:lucia|ferrer']))[0]!.names].sort()).toEqual(['Ferrer', 'Lucía Ferrer', 'Lucía Ferrer Montes']);
         return saved;
       }));
       const ibarra = b.entityIds.p3!;
