@@ -3,8 +3,9 @@
 // the entities of documents for co-mention counts), kept in the process across the
 // documents of an ingest run. Writes through the store drop what they touch (so the next lookup
 // reads it again); anything else (another connection's commit, an analyst decision, a rollback)
-// drops everything. Only for SQLite, whose `pragma data_version` moves for other connections'
-// commits alone; PostgreSQL's WAL position moves with every write of our own as well.
+// drops everything. Across documents only on SQLite, whose `pragma data_version` moves for other
+// connections' commits alone; PostgreSQL's WAL position moves with every write of our own as
+// well, so there it lasts one document's resolution (SqlStore.validateCache).
 import type { DocumentPlan } from '../document-plan.js';
 import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
@@ -77,6 +78,8 @@ export class CandidateCache {
   /** Canonical id → the profile findCandidates returns, put together from the maps above. */
   readonly profiles: Bounded<number, CandidateProfile>;
   private version: string | null = null;
+  /** When the cache last started over (performance.now()). */
+  startedAt = performance.now();
 
   constructor(max = CACHE_ENTRIES) {
     this.keys = new Bounded(max);
@@ -91,6 +94,7 @@ export class CandidateCache {
   }
 
   clear(): void {
+    this.startedAt = performance.now();
     this.keys.clear();
     this.entities.clear();
     this.members.clear();
