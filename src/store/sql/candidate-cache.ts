@@ -42,6 +42,9 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 /** Entries kept per map; past that the oldest go (memory stays flat on a 100,000-document run). */
 export const CACHE_ENTRIES = 50_000;
 
+/** Entities whose latest rows are kept (each holds up to RECENT_ROWS rows, so fewer of them). */
+export const RECENT_ENTITIES = 10_000;
+
 export class Bounded<K, V> {
   private readonly map = new Map<K, V>();
   constructor(private readonly max: number) {}
@@ -89,7 +92,7 @@ export class CandidateCache {
     this.roles = new Bounded(max);
     this.unresolved = new Bounded(max);
     this.docEntities = new Bounded(max);
-    this.recent = new Bounded(max);
+    this.recent = new Bounded(Math.min(max, RECENT_ENTITIES));
     this.profiles = new Bounded(max);
   }
 
