@@ -32,7 +32,7 @@ export interface DocumentStore {
 }
 
 export interface EntityStore {
-  /** Canonical entities of a kind reachable through any of the blocking keys. */
+  /** Canonical entities of a kind reachable through any of the blocking keys (read-only: profiles may be shared between calls). */
   findCandidates(kind: string, keys: string[], limit?: number): Promise<CandidateProfile[]>;
   /** findCandidates for several mentions in one go (the result lists are in request order). */
   findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number): Promise<CandidateProfile[][]>;

@@ -55,8 +55,24 @@ function isRunOf(run: string[], within: string[]): boolean {
   return false;
 }
 
+// Resolution sorts the same candidates' names for mention after mention (a candidate's names
+// change only when it learns one): the forms are memoized by the names, in order. Callers only
+// read the result.
+const formsMemo = new Map<string, PersonForms>();
+
 /** Sorts a person's written names into full forms, surname forms and nicknames. */
 export function personForms(names: string[]): PersonForms {
+  const key = names.join('\u0001');
+  let forms = formsMemo.get(key);
+  if (!forms) {
+    if (formsMemo.size > 50_000) formsMemo.clear();
+    forms = sortForms(names);
+    formsMemo.set(key, forms);
+  }
+  return forms;
+}
+
+function sortForms(names: string[]): PersonForms {
   const written = names.filter((n) => fold(n) !== '');
   const plain = written.filter((n) => !isNickname(n)).map(personTokens).filter((t) => t.length > 0);
   const primary = plain.reduce<string[]>((best, t) => (t.length > best.length ? t : best), []);

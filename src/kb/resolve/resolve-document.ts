@@ -76,9 +76,9 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
   }
   const peers: Peer[] = [];
   const peerIds = () => [...new Set(peers.flatMap((p) => ('id' in p.target ? [p.target.id] : [])))];
-  const surnameOnly = (e: Entity) => e.kind === 'person' && personForms(namesOf(e)).full.length === 0;
+  const surnameOnly = new Map(x.entities.map((e) => [e, e.kind === 'person' && personForms(namesOf(e)).full.length === 0]));
   const ordered = [...x.entities].sort((a, b) =>
-    (KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!) || (Number(surnameOnly(a)) - Number(surnameOnly(b))));
+    (KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!) || (Number(surnameOnly.get(a)) - Number(surnameOnly.get(b))));
 
   // Every mention's candidates in one round of queries; only co-mentions are looked up per mention.
   const lookups = ordered.map((e) => {
@@ -133,10 +133,10 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       // its names: "Emilio Rivas Mora" and "Emilio Rivas Luna" in one report are not both the
       // entity known so far only as "Emilio Rivas".
       const linkedHere = forms ? peers.filter((p) => p.kind === e.kind && 'id' in p.target && p.target.id === c.id).flatMap((p) => p.names) : [];
-      let level: NameLevel = forms ? compareForms(forms, personForms([...c.names, ...linkedHere])) : orgLevel(names, c);
+      let level: NameLevel = forms ? compareForms(forms, linkedHere.length ? personForms([...c.names, ...linkedHere]) : formsOf(c)) : orgLevel(names, c);
       // An entity holding undecided mentions takes only the same name again: a fuller or
       // different name is evidence about a person, and the holder stands for none in particular.
-      if (c.unresolved && holderKey(c.kind, forms ? personForms(c.names) : null, c.names) !== own) level = 'none';
+      if (c.unresolved && holderKey(c.kind, forms ? formsOf(c) : null, c.names) !== own) level = 'none';
       const s = scoreContext(c.id, level, mention, c);
       if (!forms && level !== 'none' && level !== 'conflict' && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
       scored.push(s);
@@ -155,6 +155,19 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     }
   }
   return out;
+}
+
+// The store hands out the same profile objects while a candidate stays unchanged (and a new
+// object when it changes), so its name forms are sorted once per profile.
+const profileForms = new WeakMap<CandidateProfile, PersonForms>();
+
+function formsOf(c: CandidateProfile): PersonForms {
+  let forms = profileForms.get(c);
+  if (!forms) {
+    forms = personForms(c.names);
+    profileForms.set(c, forms);
+  }
+  return forms;
 }
 
 /**

@@ -1,11 +1,13 @@
 // What resolution reads about candidates (blocking keys' entities, entity rows, merge members,
-// names, roles, whether an entity holds undecided mentions, the entities of documents for
-// co-mention counts), kept in the process across the
+// names, roles, whether an entity holds undecided mentions, an entity's latest documents and
+// the entities of documents for co-mention counts), kept in the process across the
 // documents of an ingest run. Writes through the store drop what they touch (so the next lookup
 // reads it again); anything else (another connection's commit, an analyst decision, a rollback)
-// drops everything. Only for SQLite, whose `pragma data_version` moves for other connections'
-// commits alone; PostgreSQL's WAL position moves with every write of our own as well.
+// drops everything. Across documents only on SQLite, whose `pragma data_version` moves for other
+// connections' commits alone; PostgreSQL's WAL position moves with every write of our own as
+// well, so there it lasts one document's resolution (SqlStore.validateCache).
 import type { DocumentPlan } from '../document-plan.js';
+import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 
 export interface EntityRow {
@@ -18,8 +20,30 @@ export interface EntityRow {
   merged_into: number | null;
 }
 
+/** One doc_entities row as the co-mention count orders them (latest report first). */
+export interface RecentRow {
+  documentId: number;
+  reported: string | null;
+}
+
+/** How many of an entity's latest doc_entities rows a co-mention count looks at. */
+export const RECENT_ROWS = 50;
+
+/** `order by reported desc, document_id desc` as SQLite sorts (NULL lowest, text by code unit). */
+export function laterFirst(a: RecentRow, b: RecentRow): number {
+  if (a.reported !== b.reported) {
+    if (a.reported === null) return 1;
+    if (b.reported === null) return -1;
+    return a.reported < b.reported ? 1 : -1;
+  }
+  return b.documentId - a.documentId;
+}
+
 /** Entries kept per map; past that the oldest go (memory stays flat on a 100,000-document run). */
 export const CACHE_ENTRIES = 50_000;
+
+/** Entities whose latest rows are kept (each holds up to RECENT_ROWS rows, so fewer of them). */
+export const RECENT_ENTITIES = 10_000;
 
 export class Bounded<K, V> {
   private readonly map = new Map<K, V>();
@@ -48,7 +72,17 @@ export class CandidateCache {
   readonly unresolved: Bounded<number, boolean>;
   /** Document id → the entity ids its mentions were assigned (distinct, as stored: not canonical). */
   readonly docEntities: Bounded<number, number[]>;
+  /**
+   * Canonical id of an entity nothing was merged into → its latest RECENT_ROWS doc_entities rows
+   * (fewer when it has fewer), kept up to date by noteSaved. Entities with merged members are
+   * not kept: a new row of a member would have to be found by its root.
+   */
+  readonly recent: Bounded<number, RecentRow[]>;
+  /** Canonical id → the profile findCandidates returns, put together from the maps above. */
+  readonly profiles: Bounded<number, CandidateProfile>;
   private version: string | null = null;
+  /** When the cache last started over (performance.now()). */
+  startedAt = performance.now();
 
   constructor(max = CACHE_ENTRIES) {
     this.keys = new Bounded(max);
@@ -58,9 +92,12 @@ export class CandidateCache {
     this.roles = new Bounded(max);
     this.unresolved = new Bounded(max);
     this.docEntities = new Bounded(max);
+    this.recent = new Bounded(Math.min(max, RECENT_ENTITIES));
+    this.profiles = new Bounded(max);
   }
 
   clear(): void {
+    this.startedAt = performance.now();
     this.keys.clear();
     this.entities.clear();
     this.members.clear();
@@ -68,6 +105,8 @@ export class CandidateCache {
     this.roles.clear();
     this.unresolved.clear();
     this.docEntities.clear();
+    this.recent.clear();
+    this.profiles.clear();
   }
 
   /** Drops everything when the data version moved (another connection committed). */
@@ -97,8 +136,30 @@ export class CandidateCache {
       this.names.delete(id);
       this.roles.delete(id);
       this.unresolved.delete(id);
+      this.profiles.delete(id);
     }
   }
+}
+
+/**
+ * After a new document was written: its entities (`targets`, one per doc_entities row, as
+ * stored) join the latest rows of the entities the cache keeps them for, and the document's
+ * entity list is known. (A replaced extraction cleared the cache in forgetPlan instead.)
+ */
+export function noteSaved(cache: CandidateCache, documentId: number, reported: string, targets: number[]): void {
+  const row: RecentRow = { documentId, reported };
+  for (const id of targets) {
+    const list = cache.recent.get(id);
+    if (!list) continue;
+    // Copied, not changed in place: a caller may still hold the old list.
+    const next = [...list];
+    let at = next.length;
+    while (at > 0 && laterFirst(row, next[at - 1]!) < 0) at--;
+    next.splice(at, 0, row);
+    if (next.length > RECENT_ROWS) next.pop();
+    cache.recent.set(id, next);
+  }
+  cache.docEntities.set(documentId, unique(targets));
 }
 
 /**

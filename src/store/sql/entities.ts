@@ -1,25 +1,35 @@
 // Entity reads: resolution candidates with every name they are known by, single entities,
 // and the filtered listing behind `dossier entities`.
-import type { Kysely } from 'kysely';
+import type { Compilable, Kysely } from 'kysely';
+import type { SqlDialect } from './dialect.js';
+import { runCompiled } from './compiled-queries.js';
 import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, cachedLists, type EntityRow } from './candidate-cache.js';
+import { CandidateCache, RECENT_ROWS, cachedLists, type EntityRow, type RecentRow } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 
 type Db = Kysely<Database>;
 
+/**
+ * A query of one call site: built once per shape when the dialect is given (see
+ * compiled-queries.ts), otherwise built as usual.
+ */
+async function run<O>(db: Db, dialect: SqlDialect | undefined, name: string, params: readonly unknown[], build: () => Compilable<O>): Promise<O[]> {
+  return dialect ? runCompiled(db, dialect, name, params, build) : (await db.executeQuery(build().compile())).rows;
+}
+
 /** Each root mapped to itself and every entity merged into it (usually just itself). */
-export async function membersOf(db: Db, roots: readonly number[]): Promise<Map<number, number[]>> {
+export async function membersOf(db: Db, roots: readonly number[], dialect?: SqlDialect): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>(roots.map((r) => [r, [r]]));
   const rootOf = new Map<number, number>(roots.map((r) => [r, r]));
   let frontier = [...roots];
   while (frontier.length > 0) {
     const next: number[] = [];
     for (const part of chunks(frontier)) {
-      const rows = await db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'in', part).execute();
+      const rows = await run(db, dialect, 'members', part, () => db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'in', part));
       for (const r of rows) {
         const root = rootOf.get(r.merged_into!)!;
         if (rootOf.has(r.id)) continue;
@@ -33,8 +43,8 @@ export async function membersOf(db: Db, roots: readonly number[]): Promise<Map<n
   return out;
 }
 
-export async function findCandidates(db: Db, kind: string, keys: string[], limit = 50, cache?: CandidateCache): Promise<CandidateProfile[]> {
-  return (await findCandidatesMany(db, [{ kind, keys }], limit, cache))[0]!;
+export async function findCandidates(db: Db, dialect: SqlDialect, kind: string, keys: string[], limit = 50, cache?: CandidateCache): Promise<CandidateProfile[]> {
+  return (await findCandidatesMany(db, dialect, [{ kind, keys }], limit, cache))[0]!;
 }
 
 /**
@@ -42,9 +52,11 @@ export async function findCandidates(db: Db, kind: string, keys: string[], limit
  * whatever the number of mentions, which matters on a networked database. With a cache (kept
  * valid by the store, see candidate-cache.ts), only what it does not hold is read.
  */
-export async function findCandidatesMany(db: Db, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache()): Promise<CandidateProfile[][]> {
+export async function findCandidatesMany(
+  db: Db, dialect: SqlDialect, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache(),
+): Promise<CandidateProfile[][]> {
   const listOf = await cachedLists(cache.keys, unique(requests.flatMap((r) => r.keys)), async (part) =>
-    (await db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part).execute()).map((r) => [r.key, r.entity_id]));
+    (await run(db, dialect, 'keys', part, () => db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part))).map((r) => [r.key, r.entity_id]));
   const byKey = new Map<string, number[]>();
   for (const [k, ids] of listOf) if (ids.length) byKey.set(k, ids);
   if (byKey.size === 0) return requests.map(() => []);
@@ -64,7 +76,8 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
       else missing.push(id);
     }
     for (const part of chunks(missing)) {
-      const rows = await db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin', 'merged_into']).where('id', 'in', part).execute();
+      const rows = await run(db, dialect, 'entity rows', part,
+        () => db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin', 'merged_into']).where('id', 'in', part));
       for (const r of rows) {
         rowOf.set(r.id, r);
         cache.entities.set(r.id, r);
@@ -96,13 +109,20 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
   const kept = requests.map((r) => unique(hitsOf(r).map((id) => canon.get(id)!)).filter((id) => entities.get(id)?.kind === r.kind).slice(0, limit));
   const wanted = new Set(kept.flat());
   for (const id of [...entities.keys()]) if (!wanted.has(id)) entities.delete(id);
-  const roots = [...entities.keys()];
+  // Profiles the cache holds are taken whole; the rest are put together from members, names,
+  // roles and open merge candidates (each from the cache where it holds them).
+  const profiles = new Map<number, CandidateProfile>();
+  for (const id of entities.keys()) {
+    const p = cache.profiles.get(id);
+    if (p) profiles.set(id, p);
+  }
+  const roots = [...entities.keys()].filter((id) => !profiles.has(id));
   const unknownMembers = roots.filter((id) => !cache.members.has(id));
   const members = new Map<number, number[]>(roots.flatMap((id) => {
     const m = cache.members.get(id);
     return m ? [[id, m]] : [];
   }));
-  for (const [root, ids] of await membersOf(db, unknownMembers)) {
+  for (const [root, ids] of await membersOf(db, unknownMembers, dialect)) {
     members.set(root, ids);
     cache.members.set(root, ids);
   }
@@ -124,10 +144,10 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
   const rootOf = new Map<number, number>();
   for (const root of profiled) for (const id of members.get(root)!) rootOf.set(id, root);
   for (const part of chunks([...rootOf.keys()])) {
-    for (const n of await db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', part).execute()) {
+    for (const n of await run(db, dialect, 'names', part, () => db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', part))) {
       names.get(rootOf.get(n.entity_id)!)!.push(n.name);
     }
-    for (const r of await db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', part).execute()) {
+    for (const r of await run(db, dialect, 'roles', part, () => db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', part))) {
       roles.get(rootOf.get(r.entity_id)!)!.push({ title: r.title, jurisdiction: r.jurisdiction });
     }
   }
@@ -140,35 +160,57 @@ export async function findCandidatesMany(db: Db, requests: { kind: string; keys:
   const unresolved = new Set<number>(undecided.filter((id) => cache.unresolved.get(id) === true));
   const unknown = undecided.filter((id) => !cache.unresolved.has(id));
   for (const part of chunks(unknown)) {
-    const rows = await db.selectFrom('merge_candidates').select('entity_id').distinct()
-      .where('entity_id', 'in', part).where('status', '=', 'open').execute();
+    const rows = await run(db, dialect, 'open candidates', [...part, 'open'], () => db.selectFrom('merge_candidates').select('entity_id').distinct()
+      .where('entity_id', 'in', part).where('status', '=', 'open'));
     for (const r of rows) unresolved.add(r.entity_id);
   }
   for (const id of unknown) cache.unresolved.set(id, unresolved.has(id));
-  const profile = (e: EntityRow): CandidateProfile => ({
-    id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
-    names: unique([e.name, ...names.get(e.id)!]), roles: [...roles.get(e.id)!], unresolved: unresolved.has(e.id),
-  });
-  return kept.map((ids) => ids.map((id) => profile(entities.get(id)!)));
+  for (const id of roots) {
+    const e = entities.get(id)!;
+    // Frozen: a caller changing a shared profile would change what later documents see.
+    const p: CandidateProfile = Object.freeze({
+      id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
+      names: Object.freeze(unique([e.name, ...names.get(e.id)!])) as string[],
+      roles: Object.freeze(roles.get(e.id)!.map((r) => Object.freeze({ ...r }))) as { title: string; jurisdiction: string }[],
+      unresolved: unresolved.has(e.id),
+    });
+    profiles.set(id, p);
+    cache.profiles.set(id, p);
+  }
+  // The same profile objects go to every caller (and stay in the cache).
+  return kept.map((ids) => ids.map((id) => profiles.get(id)!));
 }
 
 /** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */
-export async function coMentionCount(db: Db, entityId: number, others: number[], cache = new CandidateCache()): Promise<number> {
+export async function coMentionCount(db: Db, dialect: SqlDialect, entityId: number, others: number[], cache = new CandidateCache()): Promise<number> {
   if (others.length === 0) return 0;
-  const ids = cache.members.get(entityId) ?? [...(await membersOf(db, [entityId])).get(entityId)!];
-  // The documents first, as a list: the count then starts from 50 documents' primary keys, not
-  // from every mention of a famous co-mentioned entity.
-  const recent = unique((await db.selectFrom('doc_entities').select('document_id').where('entity_id', 'in', ids)
-    .orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(50).execute()).map((r) => r.document_id));
+  const ids = cache.members.get(entityId) ?? [...(await membersOf(db, [entityId], dialect)).get(entityId)!];
+  const recent = unique((await latestRows(db, dialect, entityId, ids, cache)).map((r) => r.documentId));
   if (recent.length === 0) return 0;
   // A stored document's entities change only when it is re-extracted or split (the cache then
   // starts over), so they are read once per run.
   const entitiesOf = await cachedLists(cache.docEntities, recent, async (part) =>
-    (await db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part).execute()).map((r) => [r.document_id, r.entity_id]));
+    (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
+      .map((r) => [r.document_id, r.entity_id]));
   const wanted = new Set(others);
   const shared = new Set<number>();
   for (const list of entitiesOf.values()) for (const id of list) if (wanted.has(id)) shared.add(id);
   return shared.size;
+}
+
+/**
+ * The entity's (and its members') latest mention rows. Read as a list first: the count then
+ * starts from 50 documents' primary keys, not from every mention of a famous co-mentioned
+ * entity. Kept in the cache for an entity without members (see CandidateCache.recent).
+ */
+async function latestRows(db: Db, dialect: SqlDialect, entityId: number, ids: number[], cache: CandidateCache): Promise<RecentRow[]> {
+  const cached = cache.recent.get(entityId);
+  if (cached) return cached;
+  const rows = (await run(db, dialect, 'latest rows', [...ids, RECENT_ROWS], () => db.selectFrom('doc_entities').select(['document_id', 'reported'])
+    .where('entity_id', 'in', ids).orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(RECENT_ROWS)))
+    .map((r) => ({ documentId: r.document_id, reported: r.reported }));
+  if (ids.length === 1 && ids[0] === entityId) cache.recent.set(entityId, rows);
+  return rows;
 }
 
 export async function getEntity(db: Db, id: number): Promise<EntityRecord | null> {

@@ -6,6 +6,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import type { SqlDialect } from './dialect.js';
 import { chunks, unique } from './rows.js';
+import { insertCompiled } from './compiled-queries.js';
 
 type Trx = Transaction<Database>;
 
@@ -95,39 +96,39 @@ export async function addStats(trx: Trx, dialect: SqlDialect, c: Contribution): 
   const greatest = sql.raw(dialect.greatest);
   const n = dialect.batchRows;
   for (const part of chunks([...c.entity].map(([entity_id, v]) => ({ entity_id, documents: v.documents, first: v.first, last: v.last })), n)) {
-    await trx.insertInto('entity_stats').values(part).onConflict((oc) => oc.column('entity_id').doUpdateSet({
+    await insertCompiled(trx, dialect, 'entity_stats', part, (r) => trx.insertInto('entity_stats').values(r).onConflict((oc) => oc.column('entity_id').doUpdateSet({
       documents: sql`entity_stats.documents + excluded.documents`,
       first: sql`${least}(entity_stats.first, excluded.first)`,
       last: sql`${greatest}(entity_stats.last, excluded.last)`,
-    })).execute();
+    })));
   }
   for (const part of chunks([...c.thread.values()].map((v) => ({ entity_id: v.entityId, category: v.category, reports: v.reports, documents: v.documents, first: v.first, last: v.last })), n)) {
-    await trx.insertInto('thread_stats').values(part).onConflict((oc) => oc.columns(['entity_id', 'category']).doUpdateSet({
+    await insertCompiled(trx, dialect, 'thread_stats', part, (r) => trx.insertInto('thread_stats').values(r).onConflict((oc) => oc.columns(['entity_id', 'category']).doUpdateSet({
       reports: sql`thread_stats.reports + excluded.reports`,
       documents: sql`thread_stats.documents + excluded.documents`,
       first: sql`${least}(thread_stats.first, excluded.first)`,
       last: sql`${greatest}(thread_stats.last, excluded.last)`,
-    })).execute();
+    })));
   }
   for (const part of chunks([...c.position.values()].map((v) => ({
     entity_id: v.entityId, title: v.title, jurisdiction: v.jurisdiction, status: v.status, reports: v.reports, first: v.first, last: v.last, latest_doc: v.latestDoc,
   })), n)) {
-    await trx.insertInto('position_stats').values(part).onConflict((oc) => oc.columns(['entity_id', 'title', 'jurisdiction', 'status']).doUpdateSet({
+    await insertCompiled(trx, dialect, 'position_stats', part, (r) => trx.insertInto('position_stats').values(r).onConflict((oc) => oc.columns(['entity_id', 'title', 'jurisdiction', 'status']).doUpdateSet({
       reports: sql`position_stats.reports + excluded.reports`,
       first: sql`${least}(position_stats.first, excluded.first)`,
       last: sql`${greatest}(position_stats.last, excluded.last)`,
       latest_doc: sql`${greatest}(position_stats.latest_doc, excluded.latest_doc)`,
-    })).execute();
+    })));
   }
   for (const part of chunks([...c.party.values()].map((v) => ({
     entity_id: v.entityId, party_id: v.partyId, reports: v.reports, first: v.first, last: v.last, latest_doc: v.latestDoc,
   })), n)) {
-    await trx.insertInto('party_stats').values(part).onConflict((oc) => oc.columns(['entity_id', 'party_id']).doUpdateSet({
+    await insertCompiled(trx, dialect, 'party_stats', part, (r) => trx.insertInto('party_stats').values(r).onConflict((oc) => oc.columns(['entity_id', 'party_id']).doUpdateSet({
       reports: sql`party_stats.reports + excluded.reports`,
       first: sql`${least}(party_stats.first, excluded.first)`,
       last: sql`${greatest}(party_stats.last, excluded.last)`,
       latest_doc: sql`${greatest}(party_stats.latest_doc, excluded.latest_doc)`,
-    })).execute();
+    })));
   }
 }
 

@@ -7,10 +7,19 @@ import type { SqlDialect } from './dialect.js';
 import { chunks, nowIso, toJson, unique } from './rows.js';
 import { addStats, contributions, storedFacts, subtractStats } from './entity-stats.js';
 import { DossierError } from '../../errors.js';
+import { insertCompiled } from './compiled-queries.js';
 
 type Trx = Transaction<Database>;
 
-export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, plan: DocumentPlan): Promise<SaveResult> {
+/** What was written, with what the candidate cache needs to follow it. */
+export interface SavedDocument extends SaveResult {
+  /** The date the document's facts count as reported. */
+  reported: string;
+  /** The entity id of each doc_entities row written, in plan order. */
+  targets: number[];
+}
+
+export async function saveDocument(db: Kysely<Database>, dialect: SqlDialect, plan: DocumentPlan): Promise<SavedDocument> {
   if (!db.isTransaction) return db.transaction().execute((trx) => writeDocument(trx, dialect, plan));
   // Inside a batch (SqlStore.inBatch) the document is a savepoint of the batch's transaction:
   // a failing document still leaves nothing behind, and the batch goes on.
@@ -36,7 +45,7 @@ export async function inSavepoint<T>(db: Kysely<Database>, work: () => Promise<T
   return out;
 }
 
-async function writeDocument(trx: Trx, dialect: SqlDialect, plan: DocumentPlan): Promise<SaveResult> {
+async function writeDocument(trx: Trx, dialect: SqlDialect, plan: DocumentPlan): Promise<SavedDocument> {
   const now = nowIso();
   const d = plan.document;
   let documentId: number;
@@ -52,21 +61,28 @@ async function writeDocument(trx: Trx, dialect: SqlDialect, plan: DocumentPlan):
       extractor_version: plan.extractorVersion, extracted_at: now,
     }).where('id', '=', documentId).execute();
   } else {
-    const row = await trx.insertInto('documents').values({
+    const [row] = await insertCompiled(trx, dialect, 'documents', [{
       content_hash: d.contentHash, source_id: d.sourceId, url: d.url, title: d.title, outlet: d.outlet,
       published: d.published, language: d.language, format: d.format, text: d.text, ingested_at: now,
       extractor_version: plan.extractorVersion, extracted_at: now,
-    }).returning('id').executeTakeFirstOrThrow();
-    documentId = Number(row.id);
+    }], (r) => trx.insertInto('documents').values(r).returning('id'));
+    documentId = Number(row!.id);
     await dialect.search.index(trx, { id: documentId, title: d.title, text: d.text });
   }
 
   const entityIds: Record<string, number> = {};
-  for (const e of plan.newEntities) {
-    const row = await trx.insertInto('entities').values({
+  for (const part of chunks(plan.newEntities, dialect.batchRows)) {
+    const rows = part.map((e) => ({
       kind: e.kind, name: e.name, country: e.country, org_type: e.orgType, origin: e.origin ?? 'resolver', created_at: now, merged_into: null,
-    }).returning('id').executeTakeFirstOrThrow();
-    entityIds[e.ref] = Number(row.id);
+    }));
+    const created = await insertCompiled(trx, dialect, 'entities', rows, (r) => trx.insertInto('entities').values(r).returning('id'));
+    // One statement for all new entities: ids are drawn row after row in the order of the
+    // values (SQLite's autoincrement, PostgreSQL's identity sequence), while the order RETURNING
+    // gives them in is not promised; sorted, they pair with the rows.
+    const ids = created.map((r) => Number(r.id)).sort((a, b) => a - b);
+    part.forEach((e, i) => {
+      entityIds[e.ref] = ids[i]!;
+    });
   }
   const idOf = (t: EntityTarget): number => {
     if ('id' in t) return t.id;
@@ -80,35 +96,34 @@ async function writeDocument(trx: Trx, dialect: SqlDialect, plan: DocumentPlan):
   ]);
 
   const v = plan.extractorVersion;
-  const n = dialect.batchRows;
-  await insertRows(trx, 'doc_entities', n, plan.docEntities.map((e) => ({
+  await insertRows(trx, dialect, 'doc_entities', plan.docEntities.map((e) => ({
     document_id: documentId, local_id: e.localId, entity_id: idOf(e.entity), kind: e.kind, name: e.name,
     aliases: toJson(e.aliases), country: e.country, org_type: e.orgType, count: e.count, description: e.description,
     mentions: toJson(e.mentions), assigned_by: e.assignedBy, resolution: e.resolution, extractor_version: v, reported,
   })));
-  await insertRows(trx, 'positions', n, plan.docEntities.flatMap((e) => e.positions.map((p, idx) => ({
+  await insertRows(trx, dialect, 'positions', plan.docEntities.flatMap((e) => e.positions.map((p, idx) => ({
     document_id: documentId, local_id: e.localId, idx, title: p.title, jurisdiction: p.jurisdiction, status: p.status,
     span_start: e.firstMention.start, span_end: e.firstMention.end, quote: e.firstMention.quote, extractor_version: v,
   }))));
-  await insertRows(trx, 'party_links', n, plan.docEntities.flatMap((e) => unique(e.parties).map((p) => ({
+  await insertRows(trx, dialect, 'party_links', plan.docEntities.flatMap((e) => unique(e.parties).map((p) => ({
     document_id: documentId, local_id: e.localId, party_local_id: p, extractor_version: v,
   }))));
-  await insertRows(trx, 'allegations', n, plan.allegations.map((a) => ({
+  await insertRows(trx, dialect, 'allegations', plan.allegations.map((a) => ({
     document_id: documentId, local_id: a.localId, category: a.category, verification: a.verification,
     sources: toJson(a.sources), span_start: a.span.start, span_end: a.span.end, quote: a.span.quote, extractor_version: v,
   })));
-  await insertRows(trx, 'allegation_subjects', n, plan.allegations.flatMap((a) => unique(a.subjects).map((s) => ({
+  await insertRows(trx, dialect, 'allegation_subjects', plan.allegations.flatMap((a) => unique(a.subjects).map((s) => ({
     document_id: documentId, allegation_id: a.localId, subject_id: s, category: a.category,
   }))));
-  await insertRows(trx, 'responses', n, plan.responses.map((r) => ({
+  await insertRows(trx, dialect, 'responses', plan.responses.map((r) => ({
     document_id: documentId, local_id: r.localId, by_id: r.by, stance: r.stance, allegations: toJson(r.allegations),
     span_start: r.span.start, span_end: r.span.end, quote: r.span.quote, extractor_version: v,
   })));
-  await insertRows(trx, 'events', n, plan.events.map((e) => ({
+  await insertRows(trx, dialect, 'events', plan.events.map((e) => ({
     document_id: documentId, local_id: e.localId, kind: e.kind, count: e.count, date: e.date, place_id: e.place,
     span_start: e.span.start, span_end: e.span.end, quote: e.span.quote, extractor_version: v,
   })));
-  await insertRows(trx, 'event_roles', n, plan.events.flatMap((e) => {
+  await insertRows(trx, dialect, 'event_roles', plan.events.flatMap((e) => {
     const roles = [
       ...unique(e.actors).map((id) => ({ id, role: 'actor' })),
       ...unique(e.targets).map((id) => ({ id, role: 'target' })),
@@ -116,7 +131,7 @@ async function writeDocument(trx: Trx, dialect: SqlDialect, plan: DocumentPlan):
     ];
     return roles.map((r) => ({ document_id: documentId, event_id: e.localId, entity_local_id: r.id, role: r.role }));
   }));
-  await insertRows(trx, 'merge_candidates', n, plan.candidates.map((c) => ({
+  await insertRows(trx, dialect, 'merge_candidates', plan.candidates.map((c) => ({
     entity_id: idOf(c.entity), candidate_id: c.candidateId, document_id: documentId, level: c.level,
     score: c.score, reason: c.reason, status: 'open', created_at: now,
   })));
@@ -130,7 +145,7 @@ async function writeDocument(trx: Trx, dialect: SqlDialect, plan: DocumentPlan):
   }]));
 
   const removedEntities = previous.length ? await removeOrphans(trx, previous) : 0;
-  return { documentId, entityIds, removedEntities };
+  return { documentId, entityIds, removedEntities, reported, targets: plan.docEntities.map((e) => idOf(e.entity)) };
 }
 
 /** Deletes the stored extraction of a document; returns the entities it pointed at. */
@@ -181,9 +196,15 @@ export async function addIndexRows(trx: Trx, dialect: SqlDialect, items: (Entity
   const keys = dedupe(items.flatMap((e) => e.keys.map((key) => ({ key, entity_id: e.entityId }))), (r) => `${r.entity_id}\u0000${r.key}`);
   const roles = dedupe(items.flatMap((e) => e.roles.map((r) => ({ entity_id: e.entityId, title: r.title, jurisdiction: r.jurisdiction }))),
     (r) => `${r.entity_id}\u0000${r.title}\u0000${r.jurisdiction}`);
-  for (const part of chunks(names, n)) await trx.insertInto('entity_names').values(part).onConflict((oc) => oc.doNothing()).execute();
-  for (const part of chunks(keys, n)) await trx.insertInto('entity_keys').values(part).onConflict((oc) => oc.doNothing()).execute();
-  for (const part of chunks(roles, n)) await trx.insertInto('entity_roles').values(part).onConflict((oc) => oc.doNothing()).execute();
+  for (const part of chunks(names, n)) {
+    await insertCompiled(trx, dialect, 'entity_names', part, (r) => trx.insertInto('entity_names').values(r).onConflict((oc) => oc.doNothing()));
+  }
+  for (const part of chunks(keys, n)) {
+    await insertCompiled(trx, dialect, 'entity_keys', part, (r) => trx.insertInto('entity_keys').values(r).onConflict((oc) => oc.doNothing()));
+  }
+  for (const part of chunks(roles, n)) {
+    await insertCompiled(trx, dialect, 'entity_roles', part, (r) => trx.insertInto('entity_roles').values(r).onConflict((oc) => oc.doNothing()));
+  }
 }
 
 function dedupe<T>(rows: T[], key: (r: T) => string): T[] {
@@ -192,9 +213,9 @@ function dedupe<T>(rows: T[], key: (r: T) => string): T[] {
   return [...seen.values()];
 }
 
-async function insertRows<T extends keyof Database>(trx: Trx, table: T, batch: number, rows: Insertable<Database[T]>[]): Promise<void> {
-  for (const part of chunks(rows, batch)) {
+async function insertRows<T extends keyof Database>(trx: Trx, dialect: SqlDialect, table: T, rows: Insertable<Database[T]>[]): Promise<void> {
+  for (const part of chunks(rows, dialect.batchRows)) {
     // The table name is a union here; each call site passes rows of its own table.
-    await trx.insertInto(table).values(part as never).execute();
+    await insertCompiled(trx, dialect, table, part as Record<string, unknown>[], (r) => trx.insertInto(table).values(r as never));
   }
 }

@@ -15,22 +15,34 @@ import * as documents from './documents.js';
 import * as entities from './entities.js';
 import * as lists from './lists.js';
 import * as reports from './reports.js';
-import { inSavepoint, saveDocument } from './save-document.js';
+import { inSavepoint, saveDocument, type SavedDocument } from './save-document.js';
 import { rebuildStats } from './entity-stats.js';
 import { dataVersion } from './data-version.js';
 import { documentFacts } from './document-facts.js';
 import { timelineFacts } from './timeline-facts.js';
-import { CandidateCache } from './candidate-cache.js';
+import { CandidateCache, noteSaved } from './candidate-cache.js';
+
+/** How long what one document's resolution read on PostgreSQL is used at most. */
+export const PG_CACHE_MS = 1_000;
 
 export class SqlStore implements Store {
   readonly dialect: SqlDialect['name'];
+  /**
+   * Set once a document was written in this view's transaction (and the data version asked after
+   * it): SQLite lets no other connection commit until the transaction ends, so the version cannot
+   * move before then and is not asked again.
+   */
+  private holdsWriteLock = false;
 
   constructor(
     readonly db: Kysely<Database>,
     private readonly sqlDialect: SqlDialect,
     readonly location: string,
-    /** Candidate profiles across documents (SQLite only, see candidate-cache.ts); shared with batch views. */
-    private readonly cache: CandidateCache | undefined = sqlDialect.name === 'sqlite' ? new CandidateCache() : undefined,
+    /**
+     * What resolution read (see candidate-cache.ts), shared with batch views: kept across documents
+     * on SQLite, within one document's resolution on PostgreSQL (see validateCache).
+     */
+    private readonly cache: CandidateCache | undefined = new CandidateCache(),
   ) {
     this.dialect = sqlDialect.name;
   }
@@ -76,12 +88,19 @@ export class SqlStore implements Store {
   getDocument(id: number) { return documents.getDocument(this.db, id); }
   async saveDocument(plan: DocumentPlan) {
     this.cache?.forgetPlan(plan);
+    let saved: SavedDocument;
     try {
-      return await saveDocument(this.db, this.sqlDialect, plan);
+      saved = await saveDocument(this.db, this.sqlDialect, plan);
     } catch (err) {
       this.cache?.clear();
       throw err;
     }
+    if (this.cache && !plan.replaces) noteSaved(this.cache, saved.documentId, saved.reported, saved.targets);
+    if (this.dialect === 'sqlite' && this.db.isTransaction && !this.holdsWriteLock) {
+      await this.validateCache(false);
+      this.holdsWriteLock = true;
+    }
+    return { documentId: saved.documentId, entityIds: saved.entityIds, removedEntities: saved.removedEntities };
   }
   listDocuments(page?: Page) { return documents.listDocuments(this.db, page); }
   countDocuments() { return documents.countDocuments(this.db); }
@@ -92,13 +111,27 @@ export class SqlStore implements Store {
 
   async findCandidates(kind: string, keys: string[], limit?: number) { return (await this.findCandidatesMany([{ kind, keys }], limit))[0]!; }
   async findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number) {
-    // Another connection's commit moves the data version: the cache starts over.
-    if (this.cache) this.cache.validate(await this.dataVersion());
-    return entities.findCandidatesMany(this.db, requests, limit, this.cache);
+    await this.validateCache(true);
+    return entities.findCandidatesMany(this.db, this.sqlDialect, requests, limit, this.cache);
   }
   async coMentionCount(entityId: number, others: number[]) {
-    if (this.cache) this.cache.validate(await this.dataVersion());
-    return entities.coMentionCount(this.db, entityId, others, this.cache);
+    await this.validateCache(false);
+    return entities.coMentionCount(this.db, this.sqlDialect, entityId, others, this.cache);
+  }
+  /**
+   * SQLite: another connection's commit moves the data version, and the cache starts over.
+   * PostgreSQL has no such cheap signal (its WAL position moves with our own writes too): the
+   * cache starts over with each document's candidate lookup (`newDocument`), and at the latest
+   * PG_CACHE_MS after it, so it only saves re-reading, for the co-mention counts that follow
+   * within the same document, what that lookup has just read.
+   */
+  private async validateCache(newDocument: boolean): Promise<void> {
+    if (!this.cache) return;
+    if (this.dialect === 'postgres') {
+      if (newDocument || performance.now() - this.cache.startedAt > PG_CACHE_MS) this.cache.clear();
+    } else if (!this.holdsWriteLock) {
+      this.cache.validate(await this.dataVersion());
+    }
   }
   getEntity(id: number) { return entities.getEntity(this.db, id); }
   async canonicalId(id: number) { return (await canonical.canonicalMap(this.db, [id])).get(id) ?? id; }

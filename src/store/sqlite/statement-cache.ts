@@ -6,7 +6,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
-export const CACHED_STATEMENTS = 200;
+export const CACHED_STATEMENTS = 1_000;
 export const CACHED_TEXT_CHARS = 2_000;
 
 export function withStatementCache(db: BetterSqlite3.Database, size = CACHED_STATEMENTS): SqliteDatabase {
