@@ -1,7 +1,8 @@
 // bench:ingest: documents per second into the knowledge base, extraction included, on a
 // corpus built from the project's fixtures; SQLite for the full 100,000 documents with memory
 // sampled as it grows, and PostgreSQL for a smaller run. Prints figures; asserts nothing.
-//   node --expose-gc dist/bench/ingest.js [--docs 100000] [--pg-docs 10000] [--no-pg] [--supplied]
+//   node --expose-gc --max-semi-space-size=32 dist/bench/ingest.js [--docs 100000] [--pg-docs 10000] [--no-pg] [--supplied]
+// (the young-generation size the `dossier` command runs with, see its shebang, as `npm run bench:ingest` does)
 //   --supplied stores the fixtures' own extractions instead of running the extractor.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
