@@ -25,7 +25,7 @@ export interface Candidates {
 //   where it keeps its shares, is 8 bytes a name in `marks` (a compact array stays in cache
 //   far better than wide records);
 // - what the bound needs of the name itself (its weights and letters) sits in one 16-byte
-//   record of `nameFacts`, read once, when the search first touches the name;
+//   record of `factInts`/`factFloats`, read once, when the search first touches the name;
 // - that first touch copies it into a dense record of the search's own `slot` buffer, in
 //   touch order, where the shares are then added up and the bounds read in sequence.
 const MARK_STRIDE = 2;
@@ -74,9 +74,9 @@ export class CandidateFinder {
   private nicknameQuery = false;
 
   // Marks of the vocabulary tokens similar to one query token, for the second pass.
-  private readonly mark: Int32Array;
-  private readonly markSim: Float32Array;
-  private markNo = 0;
+  private readonly tokenMark: Int32Array;
+  private readonly tokenSim: Float32Array;
+  private tokenMarkNo = 0;
 
   constructor(
     private readonly table: TokenTable,
@@ -105,8 +105,8 @@ export class CandidateFinder {
         this.factInts[r + LETTERS]! |= letterBit(text);
       }
     }
-    this.mark = new Int32Array(table.size);
-    this.markSim = new Float32Array(table.size);
+    this.tokenMark = new Int32Array(table.size);
+    this.tokenSim = new Float32Array(table.size);
   }
 
   /**
@@ -222,11 +222,11 @@ export class CandidateFinder {
 
   /** Adds one (common) query token's share to the `touched` names already found, by whichever is cheaper. */
   private shareWithTouched(q: QueryToken, stamp: number, touched: number, base: number): void {
-    const mark = ++this.markNo;
+    const mark = ++this.tokenMarkNo;
     let postings = 0;
     for (const id of q.indexed) {
-      this.mark[id] = mark;
-      this.markSim[id] = q.matches.get(id)?.similarity ?? 1;
+      this.tokenMark[id] = mark;
+      this.tokenSim[id] = q.matches.get(id)?.similarity ?? 1;
       postings += this.postingStart[id + 1]! - this.postingStart[id]!;
     }
     if (postings > touched * 4) {
@@ -236,9 +236,9 @@ export class CandidateFinder {
         let best = -1;
         for (let t = this.nameStart[n]!; t < this.nameStart[n + 1]!; t++) {
           const id = this.tokenIds[t]!;
-          if (this.mark[id] === mark && (best < 0 || this.markSim[id]! > this.markSim[best]!)) best = id;
+          if (this.tokenMark[id] === mark && (best < 0 || this.tokenSim[id]! > this.tokenSim[best]!)) best = id;
         }
-        if (best >= 0) this.share(s, q.weight, this.table.weight(best), this.markSim[best]!);
+        if (best >= 0) this.share(s, q.weight, this.table.weight(best), this.tokenSim[best]!);
       }
       return;
     }
@@ -248,7 +248,7 @@ export class CandidateFinder {
         const seen = this.marks[m + MARK]!;
         if (seen < base || seen === stamp) continue;
         this.marks[m + MARK] = stamp;
-        this.share(this.marks[m + SLOT]! * SLOT_STRIDE, q.weight, this.table.weight(id), this.markSim[id]!);
+        this.share(this.marks[m + SLOT]! * SLOT_STRIDE, q.weight, this.table.weight(id), this.tokenSim[id]!);
       }
     }
   }
