@@ -66,11 +66,22 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
   const started = performance.now();
   const cpuStart = process.cpuUsage();
   const busy = () => performance.now() - started - paused.ms;
+  const cpuBusy = () => {
+    const used = process.cpuUsage(cpuStart);
+    return (used.user + used.system - paused.cpuUs) / 1000;
+  };
+  // The figures of the interval since the previous sample: a store that slows as it grows shows here.
+  let last = { docs: 0, cpuMs: 0, extract: 0, resolve: 0, save: 0 };
   const sample = (docs: number) => {
     if (docs % sampleEvery !== 0) return;
+    const now = { docs, cpuMs: cpuBusy(), extract: r.extract, resolve: r.resolve, save: r.save };
+    const n = docs - last.docs;
+    const per = (k: 'extract' | 'resolve' | 'save') => fmt((now[k] - last[k]) / n, 2);
+    const interval = `last ${n}: ${fmt(n / ((now.cpuMs - last.cpuMs) / 1000))} per CPU s (extract ${per('extract')}, resolve ${per('resolve')}, write ${per('save')} ms)`;
+    last = now;
     r.memory.push(sampleMemory(docs));
     const m = r.memory[r.memory.length - 1]!;
-    process.stderr.write(`${label}: ${docs} documents, ${fmt(docs / (busy() / 1000))} docs/s, rss ${fmt(m.rssMb, 0)} MB, heap ${fmt(m.heapMb, 0)} MB\n`);
+    process.stderr.write(`${label}: ${docs} documents, ${fmt(docs / (busy() / 1000))} docs/s; ${interval}; rss ${fmt(m.rssMb, 0)} MB, heap ${fmt(m.heapMb, 0)} MB\n`);
   };
   await inBatches(store, timedCorpus(count, paused, sample), async (batch, d) => {
     try {

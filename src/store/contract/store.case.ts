@@ -2,7 +2,7 @@
 // from each adapter's test (sqlite/sqlite-store.test.ts, postgres/postgres-store.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
-import { TEXT_A, hashOf, planA, planB, span } from './plans.js';
+import { TEXT_A, hashOf, newEntity, planA, planB, span } from './plans.js';
 import { collect, listContract, rejects } from './lists.case.js';
 
 export interface ContractTarget {
@@ -110,6 +110,30 @@ export function storeContract(target: ContractTarget): void {
         expect(found[0]!.roles).toEqual([{ title: 'governor', jurisdiction: 'tamarindo' }]);
         expect(await store.findCandidates('organization', ['p:lucia|ferrer'])).toEqual([]);
         expect(await store.coMentionCount(a.entityIds.p1!, [a.entityIds.l1!, a.entityIds.o2!])).toBe(2);
+      });
+
+      it('caps what a common key brings: its oldest entities of the kind asked for, each answered for by the entity it was merged into', async () => {
+        const text = 'A crowd of namesakes.';
+        const n = (prefix: string, count: number, kind: string, keys: string[]) =>
+          Array.from({ length: count }, (_, i) => newEntity(`${prefix}${i}`, kind, `${prefix} ${i}`, { keys: [...keys] }));
+        const saved = await store.saveDocument({
+          document: { contentHash: hashOf(text), sourceId: null, url: null, title: 'crowd', outlet: null, published: '2025-01-01', language: 'en', format: 'text', text },
+          replaces: null, extractorVersion: 'test-1', indexAdditions: [], docEntities: [], allegations: [], responses: [], events: [], candidates: [],
+          newEntities: [...n('o', 5, 'organization', ['k:shared', 's:lopez']), ...n('m', 195, 'organization', ['k:shared']),
+            ...n('p', 60, 'person', ['k:shared', 's:lopez']), ...n('q', 10, 'person', ['k:other'])],
+        });
+        const id = (ref: string) => saved.entityIds[ref]!;
+        const ids = async (kind: string, keys: string[]) => (await store.findCandidates(kind, keys)).map((c) => c.id);
+        const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => id(`${prefix}${from + i}`));
+        // A key is read up to four times the limit of 50: its first 200 entities are organizations.
+        expect(await ids('person', ['k:shared'])).toEqual([]);
+        expect(await ids('person', ['k:shared', 'k:other'])).toEqual(range('q', 0, 10));
+        expect(await ids('organization', ['k:shared'])).toEqual([...range('o', 0, 5), ...range('m', 0, 45)]);
+        // A lone surname is read up to the limit: 5 organizations and 45 persons.
+        expect(await ids('person', ['s:lopez'])).toEqual(range('p', 0, 45));
+        await store.mergeEntities(id('q0'), id('p0'), actor);
+        expect(await ids('person', ['s:lopez'])).toEqual([id('q0'), ...range('p', 1, 45)]);
+        expect(await ids('person', ['s:lopez', 'k:other'])).toEqual([id('q0'), ...range('p', 1, 45), ...range('q', 1, 6)]);
       });
 
       it('writes nothing when a document fails part-way', async () => {

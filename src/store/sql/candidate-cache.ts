@@ -122,9 +122,8 @@ export class CandidateCache {
       this.clear();
       return;
     }
-    for (const e of plan.newEntities) for (const k of e.keys) this.keys.delete(k);
+    // The blocking keys' lists learn the plan's new rows once it is saved (noteSaved).
     const touched = [...plan.indexAdditions.map((a) => a.entityId), ...plan.candidates.flatMap((c) => ('id' in c.entity ? [c.entity.id] : []))];
-    for (const a of plan.indexAdditions) for (const k of a.keys) this.keys.delete(k);
     for (const id of touched) {
       // Names of an entity merged into another count for the entity it answers to, which the
       // cache does not map back: start over (merges are an analyst's, and rare).
@@ -141,12 +140,24 @@ export class CandidateCache {
   }
 }
 
+/** What a new document's write added that the cache follows. */
+export interface SavedRows {
+  documentId: number;
+  reported: string;
+  /** The entity id of each doc_entities row written, as stored. */
+  targets: number[];
+  /** Blocking keys written (new entities' and those learnt by known ones), with their entity. */
+  keys: { entityId: number; keys: string[] }[];
+}
+
 /**
- * After a new document was written: its entities (`targets`, one per doc_entities row, as
- * stored) join the latest rows of the entities the cache keeps them for, and the document's
- * entity list is known. (A replaced extraction cleared the cache in forgetPlan instead.)
+ * After a new document was written: its entities join the latest rows of the entities the cache
+ * keeps them for, the document's entity list is known, and the blocking keys' lists the cache
+ * holds take their new entities (a common surname's list is thousands of ids, too many to read
+ * again after every document naming someone new by it). A replaced extraction cleared the cache
+ * in forgetPlan instead.
  */
-export function noteSaved(cache: CandidateCache, documentId: number, reported: string, targets: number[]): void {
+export function noteSaved(cache: CandidateCache, { documentId, reported, targets, keys }: SavedRows): void {
   const row: RecentRow = { documentId, reported };
   for (const id of targets) {
     const list = cache.recent.get(id);
@@ -160,6 +171,26 @@ export function noteSaved(cache: CandidateCache, documentId: number, reported: s
     cache.recent.set(id, next);
   }
   cache.docEntities.set(documentId, unique(targets));
+  for (const { entityId, keys: written } of keys) {
+    for (const k of written) {
+      const list = cache.keys.get(k);
+      if (list) cache.keys.set(k, withId(list, entityId));
+    }
+  }
+}
+
+/** The id list with `id` in its place (lists are in id order, as the key lookup reads them). */
+export function withId(list: number[], id: number): number[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]! < id) lo = mid + 1;
+    else hi = mid;
+  }
+  if (list[lo] === id) return list;
+  // Copied, not changed in place: a caller may still hold the old list.
+  return [...list.slice(0, lo), id, ...list.slice(lo)];
 }
 
 /**

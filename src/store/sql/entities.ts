@@ -56,59 +56,44 @@ export async function findCandidatesMany(
   db: Db, dialect: SqlDialect, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache(),
 ): Promise<CandidateProfile[][]> {
   const listOf = await cachedLists(cache.keys, unique(requests.flatMap((r) => r.keys)), async (part) =>
-    (await run(db, dialect, 'keys', part, () => db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part))).map((r) => [r.key, r.entity_id]));
+    (await run(db, dialect, 'keys', part, () => db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part)
+      .orderBy('key').orderBy('entity_id'))).map((r) => [r.key, r.entity_id]));
   const byKey = new Map<string, number[]>();
   for (const [k, ids] of listOf) if (ids.length) byKey.set(k, ids);
   if (byKey.size === 0) return requests.map(() => []);
   // A common surname can reach thousands of entities: past a few times the limit, a key is too
   // common to decide anything. A lone surname (`s:`) is looked up only for surname-only
   // mentions, which need position and country to link; its oldest `limit` entities are enough.
-  const hitsOf = (r: { keys: string[] }) => unique(r.keys.flatMap((k) => (byKey.get(k) ?? []).slice(0, k.startsWith('s:') ? limit : limit * 4)));
-  const hits = unique(requests.flatMap(hitsOf));
-  // Entity rows, following analyst merges up to the entity each hit answers to now.
+  // Each mention keeps its first `limit` candidates of its kind, each answered for by the entity
+  // it was merged into: the keys' lists are walked only that far (a common name's list is
+  // hundreds of entities), reading the entity rows the walk has not seen in rounds.
   const rowOf = new Map<number, EntityRow>();
-  let frontier = hits;
-  while (frontier.length > 0) {
-    const missing: number[] = [];
-    for (const id of frontier) {
-      const row = cache.entities.get(id);
-      if (row) rowOf.set(id, row);
-      else missing.push(id);
+  const row = (id: number): EntityRow | undefined => {
+    let r = rowOf.get(id);
+    if (!r) {
+      r = cache.entities.get(id);
+      if (r) rowOf.set(id, r);
     }
-    for (const part of chunks(missing)) {
+    return r;
+  };
+  let kept: number[][];
+  for (;;) {
+    const missing = new Set<number>();
+    kept = requests.map((r) => walkKeys(r, byKey, limit, row, missing));
+    if (missing.size === 0) break;
+    for (const part of chunks([...missing])) {
       const rows = await run(db, dialect, 'entity rows', part,
         () => db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin', 'merged_into']).where('id', 'in', part));
       for (const r of rows) {
         rowOf.set(r.id, r);
         cache.entities.set(r.id, r);
       }
+      // An id without a row (a dangling key) is left out of the walk from now on.
+      for (const id of part) if (!rowOf.has(id)) rowOf.set(id, GONE);
     }
-    frontier = unique(frontier.flatMap((id) => {
-      const up = rowOf.get(id)?.merged_into;
-      return up != null && !rowOf.has(up) ? [up] : [];
-    }));
-  }
-  const canon = new Map<number, number>();
-  for (const id of hits) {
-    let at = id;
-    // A merge chain is short; the guard stops a corrupted cycle from hanging a read.
-    for (let hops = 0; hops < 64; hops++) {
-      const up = rowOf.get(at)?.merged_into;
-      if (up == null) break;
-      at = up;
-    }
-    canon.set(id, at);
   }
   const entities = new Map<number, EntityRow>();
-  for (const root of unique(canon.values())) {
-    const row = rowOf.get(root);
-    if (row) entities.set(root, row);
-  }
-  // Each mention keeps its first `limit` candidates of its kind; only those are profiled (names
-  // and positions are most of the rows read).
-  const kept = requests.map((r) => unique(hitsOf(r).map((id) => canon.get(id)!)).filter((id) => entities.get(id)?.kind === r.kind).slice(0, limit));
-  const wanted = new Set(kept.flat());
-  for (const id of [...entities.keys()]) if (!wanted.has(id)) entities.delete(id);
+  for (const id of kept.flat()) entities.set(id, rowOf.get(id)!);
   // Profiles the cache holds are taken whole; the rest are put together from members, names,
   // roles and open merge candidates (each from the cache where it holds them).
   const profiles = new Map<number, CandidateProfile>();
@@ -181,21 +166,72 @@ export async function findCandidatesMany(
   return kept.map((ids) => ids.map((id) => profiles.get(id)!));
 }
 
+/** Stands for an id whose entity row is not there (a key left pointing at a deleted entity). */
+const GONE: EntityRow = Object.freeze({ id: -1, kind: '', name: '', country: null, org_type: null, origin: '', merged_into: null });
+
+/**
+ * One mention's candidates: the first `limit` distinct entities of its kind that its keys'
+ * entities answer to (following merges), in key order and within a key by id. An entity whose
+ * row (or whose merge target's row) is not known yet is put in `missing` and counted as if it
+ * were one, so that the walk reads no further than needed; it is walked again once read.
+ */
+function walkKeys(
+  r: { kind: string; keys: string[] }, byKey: Map<string, number[]>, limit: number,
+  row: (id: number) => EntityRow | undefined, missing: Set<number>,
+): number[] {
+  const out: number[] = [];
+  const seen = new Set<number>();
+  let unknown = 0;
+  for (const k of r.keys) {
+    const list = byKey.get(k);
+    if (!list) continue;
+    const end = Math.min(list.length, k.startsWith('s:') ? limit : limit * 4);
+    for (let i = 0; i < end && out.length + unknown < limit; i++) {
+      let at = list[i]!;
+      let e = row(at);
+      // A merge chain is short; the guard stops a corrupted cycle from hanging a read.
+      for (let hops = 0; e && e.merged_into != null && hops < 64; hops++) {
+        at = e.merged_into;
+        e = row(at);
+      }
+      if (!e) {
+        missing.add(at);
+        unknown++;
+      } else if (e !== GONE && e.kind === r.kind && !seen.has(at)) {
+        seen.add(at);
+        out.push(at);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The entities named in each list of latest rows' documents. The cache hands out the same list
+ * while the entity gains no document (noteSaved replaces it when it does), so an entity
+ * that is a candidate in report after report has its neighbours put together once.
+ */
+const neighboursOf = new WeakMap<RecentRow[], Set<number>>();
+
 /** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */
 export async function coMentionCount(db: Db, dialect: SqlDialect, entityId: number, others: number[], cache = new CandidateCache()): Promise<number> {
   if (others.length === 0) return 0;
   const ids = cache.members.get(entityId) ?? [...(await membersOf(db, [entityId], dialect)).get(entityId)!];
-  const recent = unique((await latestRows(db, dialect, entityId, ids, cache)).map((r) => r.documentId));
-  if (recent.length === 0) return 0;
-  // A stored document's entities change only when it is re-extracted or split (the cache then
-  // starts over), so they are read once per run.
-  const entitiesOf = await cachedLists(cache.docEntities, recent, async (part) =>
-    (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
-      .map((r) => [r.document_id, r.entity_id]));
-  const wanted = new Set(others);
-  const shared = new Set<number>();
-  for (const list of entitiesOf.values()) for (const id of list) if (wanted.has(id)) shared.add(id);
-  return shared.size;
+  const rows = await latestRows(db, dialect, entityId, ids, cache);
+  let neighbours = neighboursOf.get(rows);
+  if (!neighbours) {
+    neighbours = new Set();
+    // A stored document's entities change only when it is re-extracted or split (the cache then
+    // starts over), so they are read once per run.
+    const entitiesOf = await cachedLists(cache.docEntities, unique(rows.map((r) => r.documentId)), async (part) =>
+      (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
+        .map((r) => [r.document_id, r.entity_id]));
+    for (const list of entitiesOf.values()) for (const id of list) neighbours.add(id);
+    neighboursOf.set(rows, neighbours);
+  }
+  let shared = 0;
+  for (const id of unique(others)) if (neighbours.has(id)) shared++;
+  return shared;
 }
 
 /**

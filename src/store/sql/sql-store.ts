@@ -95,7 +95,12 @@ export class SqlStore implements Store {
       this.cache?.clear();
       throw err;
     }
-    if (this.cache && !plan.replaces) noteSaved(this.cache, saved.documentId, saved.reported, saved.targets);
+    if (this.cache && !plan.replaces) {
+      noteSaved(this.cache, {
+        documentId: saved.documentId, reported: saved.reported, targets: saved.targets,
+        keys: [...plan.newEntities.map((e) => ({ entityId: saved.entityIds[e.ref]!, keys: e.keys })), ...plan.indexAdditions],
+      });
+    }
     if (this.dialect === 'sqlite' && this.db.isTransaction && !this.holdsWriteLock) {
       await this.validateCache(false);
       this.holdsWriteLock = true;

@@ -86,6 +86,26 @@ describe('SQLite file', () => {
     expect((await one.findCandidates('person', ['p:lucia|ferrer']))[0]!.names).toContain('Tomás Ibarra');
   }));
 
+  it('adds the entities a write puts under a blocking key to the list it holds, in id order, as a fresh read finds them', () => twoConnections(async (one, other) => {
+    const ferrer = (await one.saveDocument(planA())).entityIds.p1!;
+    const ids = async (store: Store) => (await store.findCandidates('person', ['s:example'])).map((c) => c.id);
+    expect(await ids(one)).toEqual([]);
+    const written: number[] = [];
+    await one.inBatch(async (batch) => {
+      for (let n = 0; n < 3; n++) {
+        const plan = mentionPlan(n, ferrer, '2025-01-01');
+        plan.newEntities[0]!.keys.push('s:example');
+        written.push((await batch.inBatch((doc) => doc.saveDocument(plan))).entityIds.p!);
+        expect(await ids(batch)).toEqual(written);
+      }
+      // Ferrer learns the key too: it comes first, by its id.
+      await batch.inBatch((doc) => doc.saveDocument({ ...mentionPlan(9, ferrer, null), newEntities: [], docEntities: [],
+        indexAdditions: [{ entityId: ferrer, keys: ['s:example'], names: [], roles: [] }] }));
+      expect(await ids(batch)).toEqual([ferrer, ...written]);
+    });
+    expect(await ids(other)).toEqual([ferrer, ...written]);
+  }));
+
   it('counts co-mentions in an entity\'s latest documents from the cache as it writes, rolls back and sees another connection\'s writes', () => twoConnections(async (one, other) => {
     const ferrer = (await one.saveDocument(planA())).entityIds.p1!;
     const met: number[] = [];
