@@ -4,13 +4,14 @@
 // of statements, and only short statement texts (multi-row inserts of varying length rarely
 // repeat, and their compiled programs are the large ones).
 import type BetterSqlite3 from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
 
 export const CACHED_STATEMENTS = 1_000;
 export const CACHED_TEXT_CHARS = 2_000;
 
 export function withStatementCache(db: BetterSqlite3.Database, size = CACHED_STATEMENTS): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>();
+  const cache = new LRUCache<string, BetterSqlite3.Statement>({ max: size });
   return {
     close: () => {
       cache.clear();
@@ -18,18 +19,11 @@ export function withStatementCache(db: BetterSqlite3.Database, size = CACHED_STA
     },
     prepare(text: string): SqliteStatement {
       if (text.length > CACHED_TEXT_CHARS) return db.prepare(text) as unknown as SqliteStatement;
-      let stmt = cache.get(text);
-      if (stmt && !stmt.busy) {
-        // Refresh its place so the least recently used statement is evicted first.
-        cache.delete(text);
-        cache.set(text, stmt);
-        return stmt as unknown as SqliteStatement;
-      }
-      stmt = db.prepare(text);
-      if (!cache.has(text)) {
-        cache.set(text, stmt);
-        if (cache.size > size) cache.delete(cache.keys().next().value!);
-      }
+      const cached = cache.get(text);
+      if (cached && !cached.busy) return cached as unknown as SqliteStatement;
+      const stmt = db.prepare(text);
+      // A statement still iterating (busy) is used once beside the cached one.
+      if (!cached) cache.set(text, stmt);
       return stmt as unknown as SqliteStatement;
     },
   };
