@@ -137,8 +137,11 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       // An entity holding undecided mentions takes only the same name again: a fuller or
       // different name is evidence about a person, and the holder stands for none in particular.
       if (c.unresolved && holderKey(c.kind, forms ? formsOf(c) : null, c.names) !== own) level = 'none';
+      // A name that does not fit (most of a common name's namesakes) is no candidate at all: the
+      // decision and the co-mention counts pass over it, so its context is not scored.
+      if (level === 'none' || level === 'conflict') continue;
       const s = scoreContext(c.id, level, mention, c);
-      if (!forms && level !== 'none' && level !== 'conflict' && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
+      if (!forms && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
       scored.push(s);
     }
     if (forms) await addCoMentions(store, scored, peerIds());
