@@ -47,6 +47,12 @@ export const CACHE_ENTRIES = 50_000;
 export const RECENT_ENTITIES = 10_000;
 
 /**
+ * Entities whose co-mentioned entities are kept as a set (up to RECENT_ROWS documents' worth
+ * each, a thousand ids or so, so fewer of them again).
+ */
+export const NEIGHBOUR_ENTITIES = 2_000;
+
+/**
  * A map keeping its `max` most recently used entries (lru-cache). A Map used as a queue, its
  * oldest key deleted on every insert, slows down badly once full: V8 leaves deleted entries in
  * place until the table is rebuilt, and finding the oldest key walks over all of them (measured
@@ -78,6 +84,12 @@ export class CandidateCache {
    * not kept: a new row of a member would have to be found by its root.
    */
   readonly recent: Bounded<number, RecentRow[]>;
+  /**
+   * Entity id → the entities named in the documents of its latest rows, with the rows list they
+   * were gathered from: valid while the entity's latest rows are that very list (noteSaved
+   * replaces the list when the entity gains a document).
+   */
+  readonly neighbours: Bounded<number, { rows: RecentRow[]; ids: Set<number> }>;
   /** Canonical id → the profile findCandidates returns, put together from the maps above. */
   readonly profiles: Bounded<number, CandidateProfile>;
   private version: string | null = null;
@@ -93,6 +105,7 @@ export class CandidateCache {
     this.unresolved = bounded(max);
     this.docEntities = bounded(max);
     this.recent = bounded(Math.min(max, RECENT_ENTITIES));
+    this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES));
     this.profiles = bounded(max);
   }
 
@@ -106,6 +119,7 @@ export class CandidateCache {
     this.unresolved.clear();
     this.docEntities.clear();
     this.recent.clear();
+    this.neighbours.clear();
     this.profiles.clear();
   }
 

@@ -206,19 +206,15 @@ function walkKeys(
   return out;
 }
 
-/**
- * The entities named in each list of latest rows' documents. The cache hands out the same list
- * while the entity gains no document (noteSaved replaces it when it does), so an entity
- * that is a candidate in report after report has its neighbours put together once.
- */
-const neighboursOf = new WeakMap<RecentRow[], Set<number>>();
-
 /** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */
 export async function coMentionCount(db: Db, dialect: SqlDialect, entityId: number, others: number[], cache = new CandidateCache()): Promise<number> {
   if (others.length === 0) return 0;
   const ids = cache.members.get(entityId) ?? [...(await membersOf(db, [entityId], dialect)).get(entityId)!];
   const rows = await latestRows(db, dialect, entityId, ids, cache);
-  let neighbours = neighboursOf.get(rows);
+  // An entity that is a candidate in report after report has its neighbours put together once
+  // for each list of latest rows.
+  const known = cache.neighbours.get(entityId);
+  let neighbours = known?.rows === rows ? known.ids : undefined;
   if (!neighbours) {
     neighbours = new Set();
     // A stored document's entities change only when it is re-extracted or split (the cache then
@@ -227,7 +223,7 @@ export async function coMentionCount(db: Db, dialect: SqlDialect, entityId: numb
       (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
         .map((r) => [r.document_id, r.entity_id]));
     for (const list of entitiesOf.values()) for (const id of list) neighbours.add(id);
-    neighboursOf.set(rows, neighbours);
+    cache.neighbours.set(entityId, { rows, ids: neighbours });
   }
   let shared = 0;
   for (const id of unique(others)) if (neighbours.has(id)) shared++;
