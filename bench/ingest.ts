@@ -8,8 +8,8 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EXTRACTOR_VERSION } from '../src/extract/pipeline.js';
-import { ingestDocument, type IngestInput } from '../src/kb/ingest/ingest-document.js';
-import { inBatches } from '../src/kb/ingest/batches.js';
+import { extractAhead, ingestDocument, type IngestInput } from '../src/kb/ingest/ingest-document.js';
+import { BATCH_LIMITS, inBatches } from '../src/kb/ingest/batches.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { TempPostgres } from '../src/store/contract/test-stores.js';
 import type { Store } from '../src/store/store.js';
@@ -83,9 +83,12 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
     const m = r.memory[r.memory.length - 1]!;
     process.stderr.write(`${label}: ${docs} documents, ${fmt(docs / (busy() / 1000))} docs/s; ${interval}; rss ${fmt(m.rssMb, 0)} MB, heap ${fmt(m.heapMb, 0)} MB\n`);
   };
-  await inBatches(store, timedCorpus(count, paused, sample), async (batch, d) => {
+  const docs = function* () {
+    for (const d of timedCorpus(count, paused, sample)) yield { d, input: input(d, supplied) };
+  };
+  await inBatches(store, docs(), async (batch, { d, input }) => {
     try {
-      const o = await batch.inBatch((one) => ingestDocument(one, input(d, supplied)));
+      const o = await batch.inBatch((one) => ingestDocument(one, input));
       r.extract += o.timings.extract;
       r.resolve += o.timings.resolve;
       r.save += o.timings.save;
@@ -96,7 +99,7 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
     r.docs++;
     r.words += wordCount(d.text);
     for (const p of d.persons) drawn.add(p);
-  });
+  }, BATCH_LIMITS, (base, block) => extractAhead(base, block.map((b) => b.input)));
   r.seconds = busy() / 1000;
   const cpu = process.cpuUsage(cpuStart);
   r.cpuSeconds = (cpu.user + cpu.system - paused.cpuUs) / 1e6;
@@ -139,9 +142,11 @@ async function main(): Promise<void> {
   console.log(`bench:ingest ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${mode}`);
 
   const path = join(tmpdir(), `dossier-bench-ingest-${process.pid}.db`);
+  // Samples fall every so many documents, a multiple of the 100-document blocks ingestion reads
+  // ahead (batches.ts), so that each falls between blocks.
   const sqlite = await openSqliteStore(path);
   try {
-    report(`SQLite (${path})`, await run(sqlite, docs, supplied, Math.max(1000, Math.floor(docs / 10)), 'sqlite'));
+    report(`SQLite (${path})`, await run(sqlite, docs, supplied, Math.max(1000, Math.floor(docs / 1000) * 100), 'sqlite'));
   } finally {
     await sqlite.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
@@ -153,7 +158,7 @@ async function main(): Promise<void> {
     try {
       const store = await pg.open();
       try {
-        report(`PostgreSQL (database ${pg.database}, dropped afterwards)`, await run(store, pgDocs, supplied, Math.max(1000, Math.floor(pgDocs / 5)), 'postgres'));
+        report(`PostgreSQL (database ${pg.database}, dropped afterwards)`, await run(store, pgDocs, supplied, Math.max(1000, Math.floor(pgDocs / 500) * 100), 'postgres'));
       } finally {
         await store.close();
       }

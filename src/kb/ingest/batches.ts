@@ -17,23 +17,32 @@ export const BATCH_LIMITS: BatchLimits = { documents: 100, ms: 250 };
 /**
  * Calls `each` on every item, inside batch transactions of the store. `each` runs a document
  * through `batch.inBatch(…)` (a savepoint) so that a document failing anywhere is undone alone.
+ * Items are read a block (`limits.documents`) at a time and handed to `prepare` before any
+ * transaction opens: ingestion extracts the block's documents there, one after another, which
+ * is faster than extracting each between the resolving and writing of the one before (the
+ * extractor's code and tables stay in the processor's caches).
  */
 export async function inBatches<T>(
-  store: Store, items: AsyncIterable<T> | Iterable<T>, each: (store: Store, item: T) => Promise<void>, limits: BatchLimits = BATCH_LIMITS,
+  store: Store, items: AsyncIterable<T> | Iterable<T>, each: (store: Store, item: T) => Promise<void>,
+  limits: BatchLimits = BATCH_LIMITS, prepare?: (store: Store, block: T[]) => Promise<void>,
 ): Promise<void> {
   const it = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
-  let done = false;
-  while (!done) {
-    await store.inBatch(async (batch) => {
-      const opened = performance.now();
-      for (let n = 0; n < limits.documents && performance.now() - opened < limits.ms; n++) {
-        const next = await it.next();
-        if (next.done) {
-          done = true;
-          return;
-        }
-        await each(batch, next.value);
-      }
-    });
+  for (;;) {
+    const block: T[] = [];
+    while (block.length < limits.documents) {
+      const next = await it.next();
+      if (next.done) break;
+      block.push(next.value);
+    }
+    if (block.length === 0) return;
+    await prepare?.(store, block);
+    let at = 0;
+    while (at < block.length) {
+      await store.inBatch(async (batch) => {
+        const opened = performance.now();
+        do await each(batch, block[at++]!);
+        while (at < block.length && performance.now() - opened < limits.ms);
+      });
+    }
   }
 }

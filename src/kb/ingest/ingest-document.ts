@@ -27,6 +27,16 @@ export interface IngestInput {
   extractor?: string;
   /** The stored document's hash when re-extracting its stored text (which may differ from the raw input it came from). */
   contentHash?: string;
+  /** The extractor's result made ahead of time (extractAhead), or what it threw. */
+  prepared?: Extracted | { error: unknown };
+}
+
+/** A document's text as extracted, with the extraction and the milliseconds it took. */
+export interface Extracted {
+  text: string;
+  format: string;
+  extraction: Extraction;
+  ms: number;
 }
 
 export type IngestStatus = 'new' | 'updated' | 'unchanged';
@@ -57,33 +67,12 @@ export async function ingestDocument(store: Store, input: IngestInput): Promise<
     return { status: 'unchanged', documentId: existing.id, entitiesCreated: 0, entitiesLinked: 0, candidates: 0, allegations: 0, responses: 0, events: 0, removedEntities: 0, timings };
   }
 
-  let t = performance.now();
   const lang = input.lang && input.lang !== 'auto' ? input.lang : undefined;
-  let text: string;
-  let format: string;
-  let extraction: Extraction;
-  if (input.extraction) {
-    const parsed = Extraction.safeParse(input.extraction);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new DossierError('invalid_input', `the supplied extraction is not dossier.extraction/v1 (${issue.path.join('.')}: ${issue.message})`);
-    }
-    extraction = parsed.data;
-    text = input.raw;
-    format = 'text';
-  } else {
-    const out = extractText(input.raw, {
-      lang: input.lang ?? 'auto', format: input.format ?? 'auto',
-      title: input.title ?? null, outlet: input.outlet ?? null, published: input.published ?? null,
-    });
-    extraction = out.extraction;
-    text = out.document.text;
-    format = out.document.format;
-  }
-  timings.extract = performance.now() - t;
+  const { text, format, extraction, ms } = input.extraction ? supplied(input) : extracted(input);
+  timings.extract = ms;
   const meta = extraction.document;
 
-  t = performance.now();
+  let t = performance.now();
   const analyst = existing ? await store.analystAssignments(existing.id) : [];
   const resolution = await resolveDocument(store, extraction, analyst);
   const plan = planDocument({
@@ -115,4 +104,52 @@ export async function ingestDocument(store: Store, input: IngestInput): Promise<
     removedEntities: saved.removedEntities,
     timings,
   };
+}
+
+/** A supplied extraction, checked against the schema. */
+function supplied(input: IngestInput): Extracted {
+  const t = performance.now();
+  const parsed = Extraction.safeParse(input.extraction);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DossierError('invalid_input', `the supplied extraction is not dossier.extraction/v1 (${issue.path.join('.')}: ${issue.message})`);
+  }
+  return { text: input.raw, format: 'text', extraction: parsed.data, ms: performance.now() - t };
+}
+
+/** The extractor's result: made ahead of time (rethrowing what it threw then), or now. */
+function extracted(input: IngestInput): Extracted {
+  const ahead = input.prepared;
+  if (ahead && 'error' in ahead) throw ahead.error;
+  return ahead ?? extract(input);
+}
+
+function extract(input: IngestInput): Extracted {
+  const t = performance.now();
+  const out = extractText(input.raw, {
+    lang: input.lang ?? 'auto', format: input.format ?? 'auto',
+    title: input.title ?? null, outlet: input.outlet ?? null, published: input.published ?? null,
+  });
+  return { text: out.document.text, format: out.document.format, extraction: out.extraction, ms: performance.now() - t };
+}
+
+/**
+ * Extracts a block of documents one after another before they are ingested (see batches.ts),
+ * leaving each result, or what the extractor threw, in `prepared`. Documents this extractor has
+ * already stored, and those with a supplied extraction, are left alone.
+ */
+export async function extractAhead(store: Store, inputs: IngestInput[]): Promise<void> {
+  const todo: IngestInput[] = [];
+  for (const input of inputs) {
+    if (input.extraction || input.prepared) continue;
+    const existing = await store.findDocumentByHash(input.contentHash ?? contentHash(input.raw));
+    if (existing?.extractorVersion !== EXTRACTOR_VERSION) todo.push(input);
+  }
+  for (const input of todo) {
+    try {
+      input.prepared = extract(input);
+    } catch (error) {
+      input.prepared = { error };
+    }
+  }
 }

@@ -5,8 +5,8 @@ import type { Language } from '../../model/extraction.js';
 import type { Store } from '../../store/store.js';
 import { DossierError, asDossierError } from '../../errors.js';
 import { isStorageFailure } from '../../store/storage-failure.js';
-import { inBatches } from './batches.js';
-import { ingestDocument, type IngestOutcome } from './ingest-document.js';
+import { BATCH_LIMITS, inBatches } from './batches.js';
+import { extractAhead, ingestDocument, type IngestOutcome } from './ingest-document.js';
 import { readInputs, type InputEvent, type InputPlan } from './read-inputs.js';
 
 export interface IngestSummary {
@@ -62,7 +62,8 @@ export async function runIngest(
   const storeFailed = (err: unknown) => new DossierError('storage',
     `the store failed: ${err instanceof Error ? err.message : String(err)} (documents since the last commit were not stored; ingest the same input again)`, { cause: err });
   try {
-    await inBatches(store, readInputs(plan, { lang: opts.lang, stdin: opts.stdin }), (batch, ev) => ingestOne(batch, ev));
+    await inBatches(store, readInputs(plan, { lang: opts.lang, stdin: opts.stdin }), (batch, ev) => ingestOne(batch, ev), BATCH_LIMITS,
+      (base, block) => extractAhead(base, block.flatMap((ev) => ('input' in ev ? [ev.input] : []))));
   } catch (err) {
     // A commit can fail too (disk full at the end of a batch).
     throw isStorageFailure(err) ? storeFailed(err) : err;
