@@ -141,15 +141,17 @@ async function main(): Promise<void> {
   const mode = supplied ? 'fixture extractions supplied (no extractor)' : `extractor ${EXTRACTOR_VERSION} included`;
   console.log(`bench:ingest ${new Date().toISOString().slice(0, 10)} · node ${process.version} · ${mode}`);
 
-  const path = join(tmpdir(), `dossier-bench-ingest-${process.pid}.db`);
-  // Samples fall every so many documents, a multiple of the 100-document blocks ingestion reads
-  // ahead (batches.ts), so that each falls between blocks.
-  const sqlite = await openSqliteStore(path);
-  try {
-    report(`SQLite (${path})`, await run(sqlite, docs, supplied, Math.max(1000, Math.floor(docs / 1000) * 100), 'sqlite'));
-  } finally {
-    await sqlite.close();
-    for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+  if (docs > 0) {
+    const path = join(tmpdir(), `dossier-bench-ingest-${process.pid}.db`);
+    // Samples fall every so many documents, a multiple of the 100-document blocks ingestion reads
+    // ahead (batches.ts), so that each falls between blocks.
+    const sqlite = await openSqliteStore(path);
+    try {
+      report(`SQLite (${path})`, await run(sqlite, docs, supplied, Math.max(1000, Math.floor(docs / 1000) * 100), 'sqlite'));
+    } finally {
+      await sqlite.close();
+      for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
+    }
   }
 
   if (!a.has('no-pg') && pgDocs > 0) {

@@ -38,6 +38,8 @@ export interface EntityStore {
   findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number): Promise<CandidateProfile[][]>;
   /** How many of `others` appear in the same documents as `entityId` (its latest documents). */
   coMentionCount(entityId: number, others: number[]): Promise<number>;
+  /** coMentionCount for several entities in one go (the counts are in the order of `entityIds`). */
+  coMentionCounts(entityIds: number[], others: number[]): Promise<number[]>;
   getEntity(id: number): Promise<EntityRecord | null>;
   /** The id an entity now answers to, following analyst merges. */
   canonicalId(id: number): Promise<number>;

@@ -182,7 +182,7 @@ function holderKey(kind: string, forms: PersonForms | null, names: string[]): st
 }
 
 /**
- * Co-mentions cost a query per candidate, so they are counted only where they can change the
+ * Co-mentions cost queries, so they are counted only where they can change the
  * outcome: a candidate a little short of the context its name level needs, or equally good
  * candidates that only a lead in context could separate.
  */
@@ -192,8 +192,10 @@ async function addCoMentions(store: EntityStore, scored: Scored[], peers: number
   const top = Math.max(0, ...live.filter(eligible).map((s) => LEVEL_RANK[s.level]));
   const tied = live.filter((s) => eligible(s) && LEVEL_RANK[s.level] === top);
   const worth = live.filter((s) => (!eligible(s) && s.context + 2 >= NEEDED[s.level]!) || (tied.length > 1 && tied.includes(s)));
-  for (const s of worth.slice(0, 8)) {
-    const shared = await store.coMentionCount(s.id, peers);
+  const counted = worth.slice(0, 8);
+  const counts = await store.coMentionCounts(counted.map((s) => s.id), peers);
+  for (const [i, s] of counted.entries()) {
+    const shared = counts[i]!;
     const points = coMentionPoints(shared);
     if (points) {
       s.context += points;

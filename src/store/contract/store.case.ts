@@ -221,6 +221,10 @@ export function storeContract(target: ContractTarget): void {
         expect((await store.listEntities({ q: 'ibarra' })).map((e) => e.id)).toEqual([ferrer]);
         expect((await store.getEntity(ferrer))?.aliases).toContain('Tomás Ibarra');
         expect((await store.findCandidates('person', ['p:tomas|ibarra'])).map((c) => c.id)).toEqual([ferrer]);
+        // Counted together, each entity as alone; Ferrer now answers for Ibarra's document too.
+        const others = [b.entityIds.g1!, a.entityIds.o2!, a.entityIds.p2!];
+        expect(await store.coMentionCounts([ferrer, a.entityIds.p2!, b.entityIds.g1!, a.entityIds.l1!], others)).toEqual([3, 2, 1, 3]);
+        expect(await store.coMentionCount(a.entityIds.p2!, others)).toBe(2);
         expect(await store.mergeCandidates({ status: 'open' })).toEqual([]);
         await rejects(store.mergeEntities(ferrer, ibarra, actor), 'conflict');
         await rejects(store.mergeEntities(ferrer, a.entityIds.l1!, actor), 'invalid_input');

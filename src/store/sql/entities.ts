@@ -7,7 +7,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, RECENT_ROWS, cachedLists, type EntityRow, type RecentRow } from './candidate-cache.js';
+import { CandidateCache, RECENT_ROWS, cachedLists, laterFirst, type EntityRow, type RecentRow } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 
@@ -206,43 +206,77 @@ function walkKeys(
   return out;
 }
 
-/** Entities of `others` named in the entity's latest 50 documents: a bounded query however famous the entity. */
-export async function coMentionCount(db: Db, dialect: SqlDialect, entityId: number, others: number[], cache = new CandidateCache()): Promise<number> {
-  if (others.length === 0) return 0;
-  const ids = cache.members.get(entityId) ?? [...(await membersOf(db, [entityId], dialect)).get(entityId)!];
-  const rows = await latestRows(db, dialect, entityId, ids, cache);
+/**
+ * For each entity, how many of `others` are named in its latest 50 documents: bounded queries
+ * however famous the entities, and the same few queries for all of them (a round trip each on
+ * PostgreSQL, which keeps nothing across documents).
+ */
+export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: number[], others: number[], cache = new CandidateCache()): Promise<number[]> {
+  if (others.length === 0 || entityIds.length === 0) return entityIds.map(() => 0);
+  const unknown = entityIds.filter((id) => !cache.members.has(id));
+  const read = unknown.length ? await membersOf(db, unknown, dialect) : new Map<number, number[]>();
+  const rowsOf = await latestRows(db, dialect, entityIds.map((id) => ({ id, ids: cache.members.get(id) ?? read.get(id)! })), cache);
   // An entity that is a candidate in report after report has its neighbours put together once
   // for each list of latest rows.
-  const known = cache.neighbours.get(entityId);
-  let neighbours = known?.rows === rows ? known.ids : undefined;
-  if (!neighbours) {
-    neighbours = new Set();
-    // A stored document's entities change only when it is re-extracted or split (the cache then
-    // starts over), so they are read once per run.
-    const entitiesOf = await cachedLists(cache.docEntities, unique(rows.map((r) => r.documentId)), async (part) =>
-      (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
-        .map((r) => [r.document_id, r.entity_id]));
-    for (const list of entitiesOf.values()) for (const id of list) neighbours.add(id);
-    cache.neighbours.set(entityId, { rows, ids: neighbours });
+  const neighboursOf = new Map<number, Set<number>>();
+  const building: number[] = [];
+  for (const id of entityIds) {
+    const known = cache.neighbours.get(id);
+    if (known && known.rows === rowsOf.get(id)) neighboursOf.set(id, known.ids);
+    else building.push(id);
   }
-  let shared = 0;
-  for (const id of unique(others)) if (neighbours.has(id)) shared++;
-  return shared;
+  // A stored document's entities change only when it is re-extracted or split (the cache then
+  // starts over), so they are read once per run.
+  const entitiesOf = await cachedLists(cache.docEntities, unique(building.flatMap((id) => rowsOf.get(id)!.map((r) => r.documentId))), async (part) =>
+    (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
+      .map((r) => [r.document_id, r.entity_id]));
+  for (const id of building) {
+    const rows = rowsOf.get(id)!;
+    const neighbours = new Set<number>();
+    for (const r of rows) for (const other of entitiesOf.get(r.documentId)!) neighbours.add(other);
+    cache.neighbours.set(id, { rows, ids: neighbours });
+    neighboursOf.set(id, neighbours);
+  }
+  const wanted = unique(others);
+  return entityIds.map((id) => {
+    const neighbours = neighboursOf.get(id)!;
+    let shared = 0;
+    for (const other of wanted) if (neighbours.has(other)) shared++;
+    return shared;
+  });
 }
 
 /**
- * The entity's (and its members') latest mention rows. Read as a list first: the count then
+ * Each entity's (and its members') latest mention rows. Read as lists first: a count then
  * starts from 50 documents' primary keys, not from every mention of a famous co-mentioned
- * entity. Kept in the cache for an entity without members (see CandidateCache.recent).
+ * entity. Kept in the cache for an entity without members (see CandidateCache.recent); the
+ * rest are read in one statement, a union of one bounded query per entity.
  */
-async function latestRows(db: Db, dialect: SqlDialect, entityId: number, ids: number[], cache: CandidateCache): Promise<RecentRow[]> {
-  const cached = cache.recent.get(entityId);
-  if (cached) return cached;
-  const rows = (await run(db, dialect, 'latest rows', [...ids, RECENT_ROWS], () => db.selectFrom('doc_entities').select(['document_id', 'reported'])
-    .where('entity_id', 'in', ids).orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(RECENT_ROWS)))
-    .map((r) => ({ documentId: r.document_id, reported: r.reported }));
-  if (ids.length === 1 && ids[0] === entityId) cache.recent.set(entityId, rows);
-  return rows;
+async function latestRows(db: Db, dialect: SqlDialect, wanted: { id: number; ids: number[] }[], cache: CandidateCache): Promise<Map<number, RecentRow[]>> {
+  const out = new Map<number, RecentRow[]>();
+  const missing: { id: number; ids: number[] }[] = [];
+  for (const w of wanted) {
+    const cached = cache.recent.get(w.id);
+    if (cached) out.set(w.id, cached);
+    else if (!missing.some((m) => m.id === w.id)) missing.push(w);
+  }
+  for (const part of chunks(missing, 20)) {
+    const latest = (n: number, ids: number[]) => db.selectFrom('doc_entities').select((eb) => [eb.val(n).as('n'), 'document_id', 'reported'])
+      .where('entity_id', 'in', ids).orderBy('reported', 'desc').orderBy('document_id', 'desc').limit(RECENT_ROWS);
+    const params = part.flatMap((m, n) => [n, ...m.ids, RECENT_ROWS]);
+    const rows = await run(db, dialect, `latest rows ${part.map((m) => m.ids.length).join(',')}`, params, () => part
+      .map((m, n) => db.selectFrom(latest(n, m.ids).as(`t${n}`)).selectAll())
+      .reduce((all, next) => all.unionAll(next)));
+    const lists = part.map((): RecentRow[] => []);
+    for (const r of rows) lists[Number(r.n)]!.push({ documentId: r.document_id, reported: r.reported });
+    part.forEach((m, n) => {
+      // A union keeps each part's rows in their order, but that is not promised: sorted again.
+      const list = lists[n]!.sort(laterFirst);
+      out.set(m.id, list);
+      if (m.ids.length === 1 && m.ids[0] === m.id) cache.recent.set(m.id, list);
+    });
+  }
+  return out;
 }
 
 export async function getEntity(db: Db, id: number): Promise<EntityRecord | null> {

@@ -119,9 +119,10 @@ export class SqlStore implements Store {
     await this.validateCache(true);
     return entities.findCandidatesMany(this.db, this.sqlDialect, requests, limit, this.cache);
   }
-  async coMentionCount(entityId: number, others: number[]) {
+  async coMentionCount(entityId: number, others: number[]) { return (await this.coMentionCounts([entityId], others))[0]!; }
+  async coMentionCounts(entityIds: number[], others: number[]) {
     await this.validateCache(false);
-    return entities.coMentionCount(this.db, this.sqlDialect, entityId, others, this.cache);
+    return entities.coMentionCounts(this.db, this.sqlDialect, entityIds, others, this.cache);
   }
   /**
    * SQLite: another connection's commit moves the data version, and the cache starts over.
