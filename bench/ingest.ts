@@ -133,6 +133,15 @@ function report(name: string, r: RunResult): void {
   for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${fmt(m.rssMb, 0).padStart(7)}  ${fmt(m.heapMb, 0).padStart(7)}`);
 }
 
+/**
+ * Documents between samples: about `samples` of them in a run, at least 1,000 apart, and a
+ * multiple of the 100-document blocks ingestion reads ahead (batches.ts), so that each sample
+ * falls between blocks.
+ */
+function sampleEvery(count: number, samples: number): number {
+  return Math.max(1000, Math.floor(count / samples / 100) * 100);
+}
+
 async function main(): Promise<void> {
   const a = args();
   const docs = intArg(a, 'docs', 100_000);
@@ -143,11 +152,9 @@ async function main(): Promise<void> {
 
   if (docs > 0) {
     const path = join(tmpdir(), `dossier-bench-ingest-${process.pid}.db`);
-    // Samples fall every so many documents, a multiple of the 100-document blocks ingestion reads
-    // ahead (batches.ts), so that each falls between blocks.
     const sqlite = await openSqliteStore(path);
     try {
-      report(`SQLite (${path})`, await run(sqlite, docs, supplied, Math.max(1000, Math.floor(docs / 1000) * 100), 'sqlite'));
+      report(`SQLite (${path})`, await run(sqlite, docs, supplied, sampleEvery(docs, 10), 'sqlite'));
     } finally {
       await sqlite.close();
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${path}${suffix}`, { force: true });
@@ -160,7 +167,7 @@ async function main(): Promise<void> {
     try {
       const store = await pg.open();
       try {
-        report(`PostgreSQL (database ${pg.database}, dropped afterwards)`, await run(store, pgDocs, supplied, Math.max(1000, Math.floor(pgDocs / 500) * 100), 'postgres'));
+        report(`PostgreSQL (database ${pg.database}, dropped afterwards)`, await run(store, pgDocs, supplied, sampleEvery(pgDocs, 5), 'postgres'));
       } finally {
         await store.close();
       }
