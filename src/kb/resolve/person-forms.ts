@@ -124,10 +124,18 @@ export function personKeys(forms: PersonForms, names: string[]): string[] {
  * entities a lookup returns, so exact repeats must come before a common surname's namesakes).
  */
 export function personLookupKeys(forms: PersonForms, names: string[]): string[] {
-  const keys = new Set<string>(wholeKeys(forms, names));
+  const keys = new Set<string>(personExactKeys(forms, names));
   for (const f of forms.full) for (let i = 1; i < f.length; i++) keys.add(`p:${f[0]}|${f[i]}`);
   if (forms.full.length === 0) for (const s of forms.surnames) for (const t of s) keys.add(`s:${t}`);
   return [...keys];
+}
+
+/**
+ * The keys of exact repeats alone (`x:`): every entity whose name compares as exact with a
+ * full name holds one of them (compare-names.ts: the same words in the same order).
+ */
+export function personExactKeys(forms: PersonForms, names: string[]): string[] {
+  return [...new Set(wholeKeys(forms, names))];
 }
 
 function wholeKeys(forms: PersonForms, names: string[]): string[] {

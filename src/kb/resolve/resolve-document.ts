@@ -10,7 +10,7 @@ import { LEVEL_RANK, compareForms, type NameLevel } from './compare-names.js';
 import { coMentionPoints, scoreContext, type MentionContext } from './context.js';
 import { NEEDED, candidateReason, decide, eligible, type Scored } from './decide.js';
 import { acronyms, orgKey, orgKeys } from './org-forms.js';
-import { personForms, personKeys, personLookupKeys, type PersonForms } from './person-forms.js';
+import { personExactKeys, personForms, personKeys, personLookupKeys, type PersonForms } from './person-forms.js';
 
 export interface Assignment {
   target: EntityTarget;
@@ -80,16 +80,27 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
   const ordered = [...x.entities].sort((a, b) =>
     (KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!) || (Number(surnameOnly.get(a)) - Number(surnameOnly.get(b))));
 
-  // Every mention's candidates in one round of queries; only co-mentions are looked up per mention.
   const lookups = ordered.map((e) => {
     const names = namesOf(e);
     const forms = e.kind === 'person' ? personForms(names) : null;
     const keys = forms ? personKeys(forms, names) : e.kind === 'group' ? [] : orgKeys(names);
     // The entity holding this very name's undecided mentions, if any, is looked up first.
-    const lookup = forms ? [holderKey(e.kind, forms, names), ...personLookupKeys(forms, names)] : [holderKey(e.kind, forms, names), ...keys];
-    return { e, names, forms, keys, lookup: e.kind === 'group' ? [] : lookup };
+    const own = holderKey(e.kind, forms, names);
+    const lookup = forms ? [own, ...personLookupKeys(forms, names)] : [own, ...keys];
+    // A full name is looked up by its exact repeats first (see below).
+    const exact = forms && forms.full.length > 0 ? [own, ...personExactKeys(forms, names)] : null;
+    return { e, names, forms, keys, own, lookup: e.kind === 'group' ? [] : lookup, exact };
   });
-  const prefetched = await store.findCandidatesMany(lookups.map((l) => ({ kind: l.e.kind, keys: l.lookup })));
+  // Every mention's candidates in two rounds of queries (only co-mentions are looked up per
+  // mention). A full name that the store already knows exactly links to, or waits among, the
+  // entities of that exact name: a shorter or longer form ranks below any of them in decide, so
+  // the p: keys (the same given name and a surname, dozens of namesakes for a common name) are
+  // read only for names without an exact repeat to decide on.
+  const first = await store.findCandidatesMany(lookups.map((l) => ({ kind: l.e.kind, keys: l.exact ?? l.lookup })));
+  const widen = lookups.flatMap((l, i) => (l.exact && !first[i]!.some((c) => exactFit(l, c, [])) ? [i] : []));
+  const wider = await store.findCandidatesMany(widen.map((i) => ({ kind: lookups[i]!.e.kind, keys: lookups[i]!.lookup })));
+  const prefetched = first.slice();
+  widen.forEach((i, n) => { prefetched[i] = wider[n]!; });
 
   for (const [i, { e, names, forms, keys }] of lookups.entries()) {
     const assign = (a: Assignment) => {
@@ -124,28 +135,21 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       continue;
     }
 
-    const found = prefetched[i]!;
-    const mention: MentionContext = { country: e.country, roles: rolesOf(e) };
-    const scored: Scored[] = [];
-    const own = holderKey(e.kind, forms, names);
-    for (const c of found) {
-      // Names that other persons of this report were just linked to the candidate with count as
-      // its names: "Emilio Rivas Mora" and "Emilio Rivas Luna" in one report are not both the
-      // entity known so far only as "Emilio Rivas".
-      const linkedHere = forms ? peers.filter((p) => p.kind === e.kind && 'id' in p.target && p.target.id === c.id).flatMap((p) => p.names) : [];
-      let level: NameLevel = forms ? compareForms(forms, linkedHere.length ? personForms([...c.names, ...linkedHere]) : formsOf(c)) : orgLevel(names, c);
-      // An entity holding undecided mentions takes only the same name again: a fuller or
-      // different name is evidence about a person, and the holder stands for none in particular.
-      if (c.unresolved && holderKey(c.kind, forms ? formsOf(c) : null, c.names) !== own) level = 'none';
-      // A name that does not fit (most of a common name's namesakes) is no candidate at all: the
-      // decision and the co-mention counts pass over it, so its context is not scored.
-      if (level === 'none' || level === 'conflict') continue;
-      const s = scoreContext(c.id, level, mention, c);
-      if (!forms && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
-      scored.push(s);
+    const linkedHere = (c: CandidateProfile) => peers.filter((p) => p.kind === e.kind && 'id' in p.target && p.target.id === c.id).flatMap((p) => p.names);
+    const weigh = async (candidates: CandidateProfile[]) => {
+      const scored = scoreAll(lookups[i]!, candidates, linkedHere);
+      if (forms) await addCoMentions(store, scored, peerIds());
+      return { scored, decision: forms ? decide(scored) : decideOrganization(scored) };
+    };
+    let found = prefetched[i]!;
+    let { scored, decision } = await weigh(found);
+    // Exact repeats settle a link among themselves. A new entity is decided on the wider lookup,
+    // which records the longer and shorter forms among its merge candidates too, and so is a
+    // name that this report's links turned from exact into a conflict.
+    if (lookups[i]!.exact && !widen.includes(i) && (decision.action === 'new' || !scored.some((s) => s.level === 'exact' && !s.countryConflict))) {
+      found = await store.findCandidates(e.kind, lookups[i]!.lookup);
+      ({ scored, decision } = await weigh(found));
     }
-    if (forms) await addCoMentions(store, scored, peerIds());
-    const decision = forms ? decide(scored) : decideOrganization(scored);
     if (decision.action === 'link') {
       const c = found.find((f) => f.id === decision.id)!;
       // A holder learns nothing from the mentions it gathers (names or positions would let it
@@ -158,6 +162,48 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     }
   }
   return out;
+}
+
+interface Lookup {
+  e: Entity;
+  names: string[];
+  forms: PersonForms | null;
+  /** The holder key of this name (holderKey). */
+  own: string;
+}
+
+/** How a mention's names fit a candidate's, given the names other persons of this report were linked to it with. */
+function nameLevel(l: Lookup, c: CandidateProfile, linkedHere: string[]): NameLevel {
+  const { forms, names, own } = l;
+  // Names that other persons of this report were just linked to the candidate with count as
+  // its names: "Emilio Rivas Mora" and "Emilio Rivas Luna" in one report are not both the
+  // entity known so far only as "Emilio Rivas".
+  const level = forms ? compareForms(forms, linkedHere.length ? personForms([...c.names, ...linkedHere]) : formsOf(c)) : orgLevel(names, c);
+  // An entity holding undecided mentions takes only the same name again: a fuller or
+  // different name is evidence about a person, and the holder stands for none in particular.
+  return c.unresolved && holderKey(c.kind, forms ? formsOf(c) : null, c.names) !== own ? 'none' : level;
+}
+
+/** A candidate that decide would link to or weigh as an exact repeat: the same name, no other country. */
+function exactFit(l: Lookup, c: CandidateProfile, linkedHere: string[]): boolean {
+  return !(l.e.country && c.country && l.e.country !== c.country) && nameLevel(l, c, linkedHere) === 'exact';
+}
+
+/** The candidates whose names fit, scored for context. */
+function scoreAll(l: Lookup, found: CandidateProfile[], linkedHere: (c: CandidateProfile) => string[]): Scored[] {
+  const { e, forms } = l;
+  const mention: MentionContext = { country: e.country, roles: rolesOf(e) };
+  const scored: Scored[] = [];
+  for (const c of found) {
+    const level = nameLevel(l, c, forms ? linkedHere(c) : []);
+    // A name that does not fit (most of a common name's namesakes) is no candidate at all: the
+    // decision and the co-mention counts pass over it, so its context is not scored.
+    if (level === 'none' || level === 'conflict') continue;
+    const s = scoreContext(c.id, level, mention, c);
+    if (!forms && !s.countryConflict) s.context += e.orgType && c.orgType === e.orgType ? 1 : 0;
+    scored.push(s);
+  }
+  return scored;
 }
 
 // The store hands out the same profile objects while a candidate stays unchanged (and a new
