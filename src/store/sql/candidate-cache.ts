@@ -27,6 +27,47 @@ export interface RecentRow {
   reported: string | null;
 }
 
+/**
+ * An entity's latest rows, latest first, packed: document ids in a typed array and the dates
+ * they count as reported (interned: a few thousand distinct dates). About a tenth of the memory
+ * of one object per row, so that the cache can keep the rows of many more entities.
+ */
+export interface RecentRows {
+  readonly documents: Int32Array;
+  readonly reported: readonly (string | null)[];
+}
+
+const dates = new Map<string, string>();
+
+function intern(date: string | null): string | null {
+  if (date === null) return null;
+  const known = dates.get(date);
+  if (known !== undefined) return known;
+  if (dates.size >= 100_000) dates.clear();
+  dates.set(date, date);
+  return date;
+}
+
+/** Rows in the order laterFirst gives, packed. */
+export function packRows(rows: RecentRow[]): RecentRows {
+  const sorted = [...rows].sort(laterFirst);
+  return { documents: Int32Array.from(sorted, (r) => r.documentId), reported: sorted.map((r) => intern(r.reported)) };
+}
+
+/** The latest `max` of `list` and `row`, as a new list (a caller may still hold the old one). */
+export function withRow(list: RecentRows, row: RecentRow, max = RECENT_ROWS): RecentRows {
+  let at = list.documents.length;
+  while (at > 0 && laterFirst(row, { documentId: list.documents[at - 1]!, reported: list.reported[at - 1]! }) < 0) at--;
+  if (at >= max) return list;
+  const n = Math.min(list.documents.length + 1, max);
+  const documents = new Int32Array(n);
+  documents.set(list.documents.subarray(0, at));
+  documents[at] = row.documentId;
+  documents.set(list.documents.subarray(at, n - 1), at + 1);
+  const reported = [...list.reported.slice(0, at), intern(row.reported), ...list.reported.slice(at, n - 1)];
+  return { documents, reported };
+}
+
 /** How many of an entity's latest doc_entities rows a co-mention count looks at. */
 export const RECENT_ROWS = 50;
 
@@ -40,17 +81,22 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
   return b.documentId - a.documentId;
 }
 
-/** Entries kept per map; past that the oldest go (memory stays flat on a 100,000-document run). */
-export const CACHE_ENTRIES = 50_000;
+/**
+ * Entries kept per map; past that the least recently used go, so memory stops growing once
+ * the maps are full. Resolution slows down badly once a store's entities outgrow the maps:
+ * with 50,000, the benchmark corpus went from 3.8 to 8.3 ms of resolution per document between
+ * 40,000 and 60,000 documents (about 80,000 entities), and with 150,000 it stayed at 3.8.
+ */
+export const CACHE_ENTRIES = 250_000;
 
-/** Entities whose latest rows are kept (each holds up to RECENT_ROWS rows, so fewer of them). */
-export const RECENT_ENTITIES = 10_000;
+/** Entities whose latest rows are kept (each holds up to RECENT_ROWS rows, about 600 bytes). */
+export const RECENT_ENTITIES = 50_000;
 
 /**
- * Entities whose co-mentioned entities are kept as a set (up to RECENT_ROWS documents' worth
- * each, a thousand ids or so, so fewer of them again).
+ * Entities whose co-mentioned entities are kept, as sorted ids (up to RECENT_ROWS documents'
+ * worth each, a thousand ids or about 4 kB, so fewer of them).
  */
-export const NEIGHBOUR_ENTITIES = 2_000;
+export const NEIGHBOUR_ENTITIES = 10_000;
 
 /**
  * A map keeping its `max` most recently used entries (lru-cache). A Map used as a queue, its
@@ -71,9 +117,6 @@ export class CandidateCache {
   readonly entities: Bounded<number, EntityRow>;
   /** Canonical id → itself and every entity merged into it. */
   readonly members: Bounded<number, number[]>;
-  /** Canonical id → names of it and its members (as entity_names returns them). */
-  readonly names: Bounded<number, string[]>;
-  readonly roles: Bounded<number, { title: string; jurisdiction: string }[]>;
   /** Canonical id of an undecided entity → whether it has open merge candidates. */
   readonly unresolved: Bounded<number, boolean>;
   /** Document id → the entity ids its mentions were assigned (distinct, as stored: not canonical). */
@@ -83,14 +126,14 @@ export class CandidateCache {
    * (fewer when it has fewer), kept up to date by noteSaved. Entities with merged members are
    * not kept: a new row of a member would have to be found by its root.
    */
-  readonly recent: Bounded<number, RecentRow[]>;
+  readonly recent: Bounded<number, RecentRows>;
   /**
    * Entity id → the entities named in the documents of its latest rows, with the rows list they
    * were gathered from: valid while the entity's latest rows are that very list (noteSaved
    * replaces the list when the entity gains a document).
    */
-  readonly neighbours: Bounded<number, { rows: RecentRow[]; ids: Set<number> }>;
-  /** Canonical id → the profile findCandidates returns, put together from the maps above. */
+  readonly neighbours: Bounded<number, { rows: RecentRows; ids: Int32Array }>;
+  /** Canonical id → the profile findCandidates returns (its row, names and roles, whether it holds undecided mentions). */
   readonly profiles: Bounded<number, CandidateProfile>;
   private version: string | null = null;
   /** When the cache last started over (performance.now()). */
@@ -100,8 +143,6 @@ export class CandidateCache {
     this.keys = bounded(max);
     this.entities = bounded(max);
     this.members = bounded(max);
-    this.names = bounded(max);
-    this.roles = bounded(max);
     this.unresolved = bounded(max);
     this.docEntities = bounded(max);
     this.recent = bounded(Math.min(max, RECENT_ENTITIES));
@@ -114,8 +155,6 @@ export class CandidateCache {
     this.keys.clear();
     this.entities.clear();
     this.members.clear();
-    this.names.clear();
-    this.roles.clear();
     this.unresolved.clear();
     this.docEntities.clear();
     this.recent.clear();
@@ -146,8 +185,6 @@ export class CandidateCache {
         this.clear();
         return;
       }
-      this.names.delete(id);
-      this.roles.delete(id);
       this.unresolved.delete(id);
       this.profiles.delete(id);
     }
@@ -175,14 +212,7 @@ export function noteSaved(cache: CandidateCache, { documentId, reported, targets
   const row: RecentRow = { documentId, reported };
   for (const id of targets) {
     const list = cache.recent.get(id);
-    if (!list) continue;
-    // Copied, not changed in place: a caller may still hold the old list.
-    const next = [...list];
-    let at = next.length;
-    while (at > 0 && laterFirst(row, next[at - 1]!) < 0) at--;
-    next.splice(at, 0, row);
-    if (next.length > RECENT_ROWS) next.pop();
-    cache.recent.set(id, next);
+    if (list) cache.recent.set(id, withRow(list, row));
   }
   cache.docEntities.set(documentId, unique(targets));
   for (const { entityId, keys: written } of keys) {
@@ -195,16 +225,30 @@ export function noteSaved(cache: CandidateCache, { documentId, reported, targets
 
 /** The id list with `id` in its place (lists are in id order, as the key lookup reads them). */
 export function withId(list: number[], id: number): number[] {
+  const lo = lowerBound(list, id);
+  if (list[lo] === id) return list;
+  // Copied, not changed in place: a caller may still hold the old list.
+  return [...list.slice(0, lo), id, ...list.slice(lo)];
+}
+
+/** The first index of a sorted list whose value is not below `value` (the list's length if none). */
+export function lowerBound(list: ArrayLike<number>, value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid]! < id) lo = mid + 1;
+    if (list[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
-  if (list[lo] === id) return list;
-  // Copied, not changed in place: a caller may still hold the old list.
-  return [...list.slice(0, lo), id, ...list.slice(lo)];
+  return lo;
+}
+
+/** The distinct values of `ids`, sorted. */
+export function sortedIds(ids: number[]): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i]!;
+  return sorted.slice(0, n);
 }
 
 /**

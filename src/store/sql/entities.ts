@@ -7,7 +7,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, RECENT_ROWS, cachedLists, laterFirst, type EntityRow, type RecentRow } from './candidate-cache.js';
+import { CandidateCache, RECENT_ROWS, cachedLists, lowerBound, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 
@@ -111,23 +111,12 @@ export async function findCandidatesMany(
     members.set(root, ids);
     cache.members.set(root, ids);
   }
-  const names = new Map<number, string[]>();
-  const roles = new Map<number, { title: string; jurisdiction: string }[]>();
-  for (const id of roots) {
-    const n = cache.names.get(id);
-    const r = cache.roles.get(id);
-    if (n && r) {
-      names.set(id, n);
-      roles.set(id, r);
-    }
-  }
-  const profiled = roots.filter((id) => !names.has(id));
-  for (const id of profiled) {
-    names.set(id, []);
-    roles.set(id, []);
-  }
+  // A profile the cache lost is put together again from the database (names and roles are
+  // not kept apart from it: they change together, and would only double what is kept).
+  const names = new Map<number, string[]>(roots.map((id) => [id, []]));
+  const roles = new Map<number, { title: string; jurisdiction: string }[]>(roots.map((id) => [id, []]));
   const rootOf = new Map<number, number>();
-  for (const root of profiled) for (const id of members.get(root)!) rootOf.set(id, root);
+  for (const root of roots) for (const id of members.get(root)!) rootOf.set(id, root);
   for (const part of chunks([...rootOf.keys()])) {
     for (const n of await run(db, dialect, 'names', part, () => db.selectFrom('entity_names').select(['entity_id', 'name']).where('entity_id', 'in', part))) {
       names.get(rootOf.get(n.entity_id)!)!.push(n.name);
@@ -135,10 +124,6 @@ export async function findCandidatesMany(
     for (const r of await run(db, dialect, 'roles', part, () => db.selectFrom('entity_roles').select(['entity_id', 'title', 'jurisdiction']).where('entity_id', 'in', part))) {
       roles.get(rootOf.get(r.entity_id)!)!.push({ title: r.title, jurisdiction: r.jurisdiction });
     }
-  }
-  for (const id of profiled) {
-    cache.names.set(id, names.get(id)!);
-    cache.roles.set(id, roles.get(id)!);
   }
   // An entity made for an undecidable mention stays the place for that name until an analyst decides.
   const undecided = roots.filter((id) => entities.get(id)!.origin === 'undecided');
@@ -218,7 +203,7 @@ export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: nu
   const rowsOf = await latestRows(db, dialect, entityIds.map((id) => ({ id, ids: cache.members.get(id) ?? read.get(id)! })), cache);
   // An entity that is a candidate in report after report has its neighbours put together once
   // for each list of latest rows.
-  const neighboursOf = new Map<number, Set<number>>();
+  const neighboursOf = new Map<number, Int32Array>();
   const building: number[] = [];
   for (const id of entityIds) {
     const known = cache.neighbours.get(id);
@@ -227,13 +212,14 @@ export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: nu
   }
   // A stored document's entities change only when it is re-extracted or split (the cache then
   // starts over), so they are read once per run.
-  const entitiesOf = await cachedLists(cache.docEntities, unique(building.flatMap((id) => rowsOf.get(id)!.map((r) => r.documentId))), async (part) =>
+  const entitiesOf = await cachedLists(cache.docEntities, unique(building.flatMap((id) => [...rowsOf.get(id)!.documents])), async (part) =>
     (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
       .map((r) => [r.document_id, r.entity_id]));
   for (const id of building) {
     const rows = rowsOf.get(id)!;
-    const neighbours = new Set<number>();
-    for (const r of rows) for (const other of entitiesOf.get(r.documentId)!) neighbours.add(other);
+    const ids: number[] = [];
+    for (const documentId of rows.documents) for (const other of entitiesOf.get(documentId)!) ids.push(other);
+    const neighbours = sortedIds(ids);
     cache.neighbours.set(id, { rows, ids: neighbours });
     neighboursOf.set(id, neighbours);
   }
@@ -241,7 +227,7 @@ export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: nu
   return entityIds.map((id) => {
     const neighbours = neighboursOf.get(id)!;
     let shared = 0;
-    for (const other of wanted) if (neighbours.has(other)) shared++;
+    for (const other of wanted) if (neighbours[lowerBound(neighbours, other)] === other) shared++;
     return shared;
   });
 }
@@ -252,8 +238,8 @@ export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: nu
  * entity. Kept in the cache for an entity without members (see CandidateCache.recent); the
  * rest are read in one statement, a union of one bounded query per entity.
  */
-async function latestRows(db: Db, dialect: SqlDialect, wanted: { id: number; ids: number[] }[], cache: CandidateCache): Promise<Map<number, RecentRow[]>> {
-  const out = new Map<number, RecentRow[]>();
+async function latestRows(db: Db, dialect: SqlDialect, wanted: { id: number; ids: number[] }[], cache: CandidateCache): Promise<Map<number, RecentRows>> {
+  const out = new Map<number, RecentRows>();
   const missing: { id: number; ids: number[] }[] = [];
   for (const w of wanted) {
     const cached = cache.recent.get(w.id);
@@ -273,7 +259,7 @@ async function latestRows(db: Db, dialect: SqlDialect, wanted: { id: number; ids
     for (const r of rows) lists[Number(r.n)]!.push({ documentId: r.document_id, reported: r.reported });
     part.forEach((m, n) => {
       // A union keeps each part's rows in their order, but that is not promised: sorted again.
-      const list = lists[n]!.sort(laterFirst);
+      const list = packRows(lists[n]!);
       out.set(m.id, list);
       if (m.ids.length === 1 && m.ids[0] === m.id) cache.recent.set(m.id, list);
     });

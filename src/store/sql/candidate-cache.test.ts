@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { RECENT_ROWS, packRows, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
+
+const rows = (list: RecentRows) => [...list.documents].map((d, i) => [d, list.reported[i]]);
+
+describe('an entity\'s latest rows as the candidate cache keeps them', () => {
+  it('packs rows latest first: by date, then by document, undated last', () => {
+    const packed = packRows([
+      { documentId: 4, reported: '2025-01-02' }, { documentId: 9, reported: null },
+      { documentId: 7, reported: '2025-01-02' }, { documentId: 2, reported: '2025-03-01' },
+    ]);
+    expect(rows(packed)).toEqual([[2, '2025-03-01'], [7, '2025-01-02'], [4, '2025-01-02'], [9, null]]);
+  });
+
+  it('takes a new row in its place and keeps only the latest', () => {
+    const full = packRows(Array.from({ length: RECENT_ROWS }, (_, i) => ({ documentId: i + 1, reported: `2024-01-${String(10 + (i % 20)).padStart(2, '0')}` })));
+    const newer = withRow(full, { documentId: 500, reported: '2024-01-20' });
+    expect(newer.documents.length).toBe(RECENT_ROWS);
+    expect(newer).not.toBe(full);
+    expect(rows(newer).slice(0, 4)).toEqual([[40, '2024-01-29'], [20, '2024-01-29'], [39, '2024-01-28'], [19, '2024-01-28']]);
+    expect(rows(newer)).toContainEqual([500, '2024-01-20']);
+    // The oldest row went; the list it came from is unchanged (a caller may hold it).
+    expect(rows(full)).toContainEqual([1, '2024-01-10']);
+    expect(rows(newer)).not.toContainEqual([1, '2024-01-10']);
+    expect(rows(newer)).toContainEqual([21, '2024-01-10']);
+    // A row older than every row of a full list changes nothing, and says so by identity.
+    expect(withRow(full, { documentId: 600, reported: '2023-12-31' })).toBe(full);
+    expect(rows(withRow(packRows([]), { documentId: 3, reported: null }))).toEqual([[3, null]]);
+  });
+});
+
+describe('sorted id lists', () => {
+  it('puts an id in its place once', () => {
+    expect(withId([2, 5, 9], 7)).toEqual([2, 5, 7, 9]);
+    const list = [2, 5, 9];
+    expect(withId(list, 5)).toBe(list);
+  });
+
+  it('sorts and de-duplicates ids numerically', () => {
+    expect([...sortedIds([10, 9, 100, 9, 1, 10])]).toEqual([1, 9, 10, 100]);
+    expect([...sortedIds([])]).toEqual([]);
+  });
+});
