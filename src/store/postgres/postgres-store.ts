@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Database as Schema } from '../schema.js';
 import { migrateToLatest } from '../migrations/index.js';
 import { SqlStore } from '../sql/sql-store.js';
+import { CandidateCache, ONE_DOCUMENT_ENTRIES } from '../sql/candidate-cache.js';
 import type { SqlDialect } from '../sql/dialect.js';
 import { postgresSearch } from './postgres-search.js';
 import { DossierError } from '../../errors.js';
@@ -39,5 +40,5 @@ export async function openPostgresStore(url: string, options: { maxConnections?:
     await db.destroy();
     throw err;
   }
-  return new SqlStore(db, POSTGRES_DIALECT, redactUrl(url));
+  return new SqlStore(db, POSTGRES_DIALECT, redactUrl(url), new CandidateCache(ONE_DOCUMENT_ENTRIES));
 }

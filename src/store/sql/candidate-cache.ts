@@ -83,11 +83,19 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 
 /**
  * Entries kept per map; past that the least recently used go, so memory stops growing once
- * the maps are full. Resolution slows down badly once a store's entities outgrow the maps:
- * with 50,000, the benchmark corpus went from 3.8 to 8.3 ms of resolution per document between
- * 40,000 and 60,000 documents (about 80,000 entities), and with 150,000 it stayed at 3.8.
+ * the maps are full. Resolution slows down badly once a store's entities outgrow the maps: in
+ * two runs side by side, resolution took 8.3 ms per document over the benchmark corpus's
+ * documents 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000. The corpus has 63,867
+ * person entities at 40,000 documents and 125,993 at 100,000, and more blocking keys than
+ * that: 250,000 holds about all of them (bench:ingest).
  */
 export const CACHE_ENTRIES = 250_000;
+
+/**
+ * Entries per map on PostgreSQL, where the cache lasts one document's resolution (see above):
+ * enough for what one document reads, and cheap to clear for the next (see emptied).
+ */
+export const ONE_DOCUMENT_ENTRIES = 10_000;
 
 /** Entities whose latest rows are kept (each holds up to RECENT_ROWS rows, about 600 bytes). */
 export const RECENT_ENTITIES = 50_000;
@@ -109,6 +117,14 @@ export type Bounded<K extends {}, V extends {}> = LRUCache<K, V>;
 
 function bounded<K extends {}, V extends {}>(max: number): Bounded<K, V> {
   return new LRUCache<K, V>({ max });
+}
+
+/**
+ * Empties a map unless it is empty: LRUCache.clear() writes every one of its `max` slots (the
+ * last delete does too), about 0.7 ms for a map of 250,000, whatever it holds.
+ */
+function emptied<K extends {}, V extends {}>(map: Bounded<K, V>): void {
+  if (map.size > 0) map.clear();
 }
 
 export class CandidateCache {
@@ -152,14 +168,14 @@ export class CandidateCache {
 
   clear(): void {
     this.startedAt = performance.now();
-    this.keys.clear();
-    this.entities.clear();
-    this.members.clear();
-    this.unresolved.clear();
-    this.docEntities.clear();
-    this.recent.clear();
-    this.neighbours.clear();
-    this.profiles.clear();
+    emptied(this.keys);
+    emptied(this.entities);
+    emptied(this.members);
+    emptied(this.unresolved);
+    emptied(this.docEntities);
+    emptied(this.recent);
+    emptied(this.neighbours);
+    emptied(this.profiles);
   }
 
   /** Drops everything when the data version moved (another connection committed). */

@@ -7,7 +7,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, RECENT_ROWS, cachedLists, lowerBound, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
+import { CandidateCache, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, lowerBound, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 
@@ -53,7 +53,7 @@ export async function findCandidates(db: Db, dialect: SqlDialect, kind: string, 
  * valid by the store, see candidate-cache.ts), only what it does not hold is read.
  */
 export async function findCandidatesMany(
-  db: Db, dialect: SqlDialect, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache(),
+  db: Db, dialect: SqlDialect, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache(ONE_DOCUMENT_ENTRIES),
 ): Promise<CandidateProfile[][]> {
   const listOf = await cachedLists(cache.keys, unique(requests.flatMap((r) => r.keys)), async (part) =>
     (await run(db, dialect, 'keys', part, () => db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part)
@@ -196,7 +196,7 @@ function walkKeys(
  * however famous the entities, and the same few queries for all of them (a round trip each on
  * PostgreSQL, which keeps nothing across documents).
  */
-export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: number[], others: number[], cache = new CandidateCache()): Promise<number[]> {
+export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: number[], others: number[], cache = new CandidateCache(ONE_DOCUMENT_ENTRIES)): Promise<number[]> {
   if (others.length === 0 || entityIds.length === 0) return entityIds.map(() => 0);
   const unknown = entityIds.filter((id) => !cache.members.has(id));
   const read = unknown.length ? await membersOf(db, unknown, dialect) : new Map<number, number[]>();
