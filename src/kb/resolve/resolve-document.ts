@@ -97,10 +97,11 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
   // the p: keys (the same given name and a surname, dozens of namesakes for a common name) are
   // read only for names without an exact repeat to decide on.
   const first = await store.findCandidatesMany(lookups.map((l) => ({ kind: l.e.kind, keys: l.exact ?? l.lookup })));
-  const widen = lookups.flatMap((l, i) => (l.exact && !first[i]!.some((c) => exactFit(l, c, [])) ? [i] : []));
+  const widen = lookups.flatMap((l, i) => (l.exact && !first[i]!.some((c) => exactFit(l, c)) ? [i] : []));
   const wider = await store.findCandidatesMany(widen.map((i) => ({ kind: lookups[i]!.e.kind, keys: lookups[i]!.lookup })));
   const prefetched = first.slice();
   widen.forEach((i, n) => { prefetched[i] = wider[n]!; });
+  const widened = new Set(widen);
 
   for (const [i, { e, names, forms, keys }] of lookups.entries()) {
     const assign = (a: Assignment) => {
@@ -146,7 +147,7 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     // Exact repeats settle a link among themselves. A new entity is decided on the wider lookup,
     // which records the longer and shorter forms among its merge candidates too, and so is a
     // name that this report's links turned from exact into a conflict.
-    if (lookups[i]!.exact && !widen.includes(i) && (decision.action === 'new' || !scored.some((s) => s.level === 'exact' && !s.countryConflict))) {
+    if (lookups[i]!.exact && !widened.has(i) && (decision.action === 'new' || !scored.some((s) => s.level === 'exact' && !s.countryConflict))) {
       found = await store.findCandidates(e.kind, lookups[i]!.lookup);
       ({ scored, decision } = await weigh(found));
     }
@@ -184,9 +185,12 @@ function nameLevel(l: Lookup, c: CandidateProfile, linkedHere: string[]): NameLe
   return c.unresolved && holderKey(c.kind, forms ? formsOf(c) : null, c.names) !== own ? 'none' : level;
 }
 
-/** A candidate that decide would link to or weigh as an exact repeat: the same name, no other country. */
-function exactFit(l: Lookup, c: CandidateProfile, linkedHere: string[]): boolean {
-  return !(l.e.country && c.country && l.e.country !== c.country) && nameLevel(l, c, linkedHere) === 'exact';
+/**
+ * A candidate that decide would link to or weigh as an exact repeat: the same name, no other
+ * country (before this report's links, which resolveDocument checks again).
+ */
+function exactFit(l: Lookup, c: CandidateProfile): boolean {
+  return !(l.e.country && c.country && l.e.country !== c.country) && nameLevel(l, c, []) === 'exact';
 }
 
 /** The candidates whose names fit, scored for context. */

@@ -1,3 +1,5 @@
+// The candidate cache's packed lists: an entity's latest rows and sorted id lists, kept in order
+// as documents are written.
 import { describe, expect, it } from 'vitest';
 import { RECENT_ROWS, packRows, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
 
