@@ -25,7 +25,11 @@ export interface IngestInput {
   extraction?: Extraction;
   /** The version label for a supplied extraction's facts. */
   extractor?: string;
-  /** The stored document's hash when re-extracting its stored text (which may differ from the raw input it came from). */
+  /**
+   * The content hash when already known: the stored document's when re-extracting its stored
+   * text (which may differ from the raw input it came from), or the raw input's as extractAhead
+   * computed it.
+   */
   contentHash?: string;
   /** The extractor's result made ahead of time (extractAhead), or what it threw. */
   prepared?: Extracted | { error: unknown };
@@ -142,7 +146,8 @@ export async function extractAhead(store: Store, inputs: IngestInput[]): Promise
   const todo: IngestInput[] = [];
   for (const input of inputs) {
     if (input.extraction || input.prepared) continue;
-    const existing = await store.findDocumentByHash(input.contentHash ?? contentHash(input.raw));
+    input.contentHash ??= contentHash(input.raw);
+    const existing = await store.findDocumentByHash(input.contentHash);
     if (existing?.extractorVersion !== EXTRACTOR_VERSION) todo.push(input);
   }
   for (const input of todo) {

@@ -93,7 +93,8 @@ export const CACHE_ENTRIES = 250_000;
 
 /**
  * Entries per map on PostgreSQL, where the cache lasts one document's resolution (see above):
- * enough for what one document reads, and cheap to clear for the next (see emptied).
+ * enough for what one document reads. Clearing a map costs in proportion to its size limit,
+ * not to what it holds (see emptied), and PostgreSQL clears before every document.
  */
 export const ONE_DOCUMENT_ENTRIES = 10_000;
 
