@@ -4,6 +4,7 @@ import type { EntityKind, OrgType } from '../model/extraction.js';
 import type { Analysis, EntityDraft, Mention, Range } from './analysis.js';
 import { surface } from './analysis.js';
 import { fold } from './text/tokens.js';
+import { stringMemo } from '../string-memo.js';
 
 export interface EntityProps {
   orgType?: OrgType | null;
@@ -15,18 +16,14 @@ export interface EntityProps {
   name?: string;
 }
 
-/** The key two mentions share when they name the same thing in one document. */
-const NAME_KEY_CACHE = new Map<string, string>();
+const nameKeyOfRaw = stringMemo(50_000, (raw) => {
+  const at = raw.indexOf(':');
+  return `${raw.slice(0, at)}:${fold(raw.slice(at + 1)).replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+});
 
+/** The key two mentions share when they name the same thing in one document. */
 export function nameKey(kind: EntityKind, name: string): string {
-  const raw = `${kind}:${name}`;
-  let key = NAME_KEY_CACHE.get(raw);
-  if (key === undefined) {
-    key = `${kind}:${fold(name).replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
-    if (NAME_KEY_CACHE.size > 50_000) NAME_KEY_CACHE.clear();
-    NAME_KEY_CACHE.set(raw, key);
-  }
-  return key;
+  return nameKeyOfRaw(`${kind}:${name}`);
 }
 
 export function findEntity(a: Analysis, key: string): EntityDraft | null {

@@ -5,21 +5,12 @@ import type { Analysis, EntityDraft, Range } from '../analysis.js';
 import { surface, tagAt } from '../analysis.js';
 import { addForm, attachMention, mergeEntity, resolveEntity } from '../entities.js';
 import { fold } from '../text/tokens.js';
+import { stringMemo } from '../../string-memo.js';
 
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'van', 'von']);
 
-const NAME_WORDS = new Map<string, string[]>();
-
 /** A name's words without particles, memoized: coreference compares every name with every other. */
-function nameWords(name: string): string[] {
-  let words = NAME_WORDS.get(name);
-  if (!words) {
-    words = fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter((w) => w && !PARTICLES.has(w));
-    if (NAME_WORDS.size > 50_000) NAME_WORDS.clear();
-    NAME_WORDS.set(name, words);
-  }
-  return words;
-}
+const nameWords = stringMemo(50_000, (name) => fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter((w) => w && !PARTICLES.has(w)));
 
 /** A shorter form names the same person: its words are the longer name's surname(s), or its
  *  first given name plus a surname. */

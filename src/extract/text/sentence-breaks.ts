@@ -7,6 +7,7 @@
 // about that pair of tokens, once per pair. Piles of punctuation that news text does not use
 // (".) ?", "EE.UU..") may still end differently from wink.
 import { isSeparator, its, nlp } from './wink-tokens.js';
+import { detached } from '../../string-memo.js';
 
 export interface BreakToken {
   text: string;
@@ -98,7 +99,8 @@ function abbreviationEnds(text: string, tokens: readonly BreakToken[], j: number
       if (start === next.start - from) { ends = starts.has(i); break; }
     }
     if (ABBREVIATION_ENDS.size >= 50_000) ABBREVIATION_ENDS.clear();
-    ABBREVIATION_ENDS.set(key, ends);
+    // A copy: the probe is a slice of the document's text, which the key would keep alive.
+    ABBREVIATION_ENDS.set(detached(key), ends);
   }
   return ends;
 }

@@ -3,6 +3,7 @@
 // line breaks, since headlines and datelines end without a period.
 import { sentenceBreaks } from './sentence-breaks.js';
 import { isSeparator, winkTokensOfChunks } from './wink-tokens.js';
+import { detached, stringMemo } from '../../string-memo.js';
 
 export type Shape = 'cap' | 'upper' | 'lower' | 'num' | 'punct' | 'other';
 
@@ -34,7 +35,7 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-const FOLD_CACHE = new Map<string, string>();
+const foldAccented = stringMemo(200_000, (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'"));
 
 /** Lower case without accents; "’" as "'". Cached: news text repeats its words. */
 export function fold(s: string): string {
@@ -45,13 +46,7 @@ export function fold(s: string): string {
     if (c > 127 || c === 96) { ascii = false; break; }
   }
   if (ascii) return s.toLowerCase();
-  let f = FOLD_CACHE.get(s);
-  if (f === undefined) {
-    f = s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'");
-    if (FOLD_CACHE.size > 200_000) FOLD_CACHE.clear();
-    FOLD_CACHE.set(s, f);
-  }
-  return f;
+  return foldAccented(s);
 }
 
 /** The shape of a token from its characters: plain char-code tests for ASCII (most tokens),
@@ -152,7 +147,8 @@ export function tokenize(text: string): Tokenized {
     known[k] = CHUNK_TOKENS.get(keys[k]!);
     if (!known[k]) (unseen ??= new Set()).add(keys[k]!);
   }
-  if (unseen) learnChunks([...unseen]);
+  // Remembered chunks are copies: a slice of the text would keep the whole document alive.
+  if (unseen) learnChunks([...unseen].map(detached));
 
   const tokens: Token[] = [];
   // A line break before a chunk without tokens (zero-width characters) counts for the next token.

@@ -2,6 +2,7 @@
 // ("Peña Nieto", "Sheinbaum") and nicknames ("El Tomate"), and the lookup keys built from them.
 import { HONORIFICS, PARTICLES } from '../../names/affixes.js';
 import { fold } from './fold.js';
+import { detached, stringMemo } from '../../string-memo.js';
 
 // Titles an extractor may leave at the front of a name ("President Claudia Sheinbaum"): the
 // names module's honorifics plus role words it does not treat as honorifics.
@@ -14,22 +15,17 @@ const TITLES = new Set([
 /** Spanish and English articles that open a nickname ("El Chapo", "La Tuta"). */
 const NICK_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 
-// Resolution folds the same few thousand names over and over; a bounded memo saves most of it.
-const tokenMemo = new Map<string, string[]>();
-
-/** Folded tokens of a written person name without leading titles and without particles. */
-export function personTokens(raw: string): string[] {
-  const hit = tokenMemo.get(raw);
-  if (hit) return hit;
+/**
+ * Folded tokens of a written person name without leading titles and without particles.
+ * Resolution folds the same few thousand names over and over; a bounded memo saves most of it.
+ */
+export const personTokens = stringMemo(100_000, (raw) => {
   const all = fold(raw).split(' ').filter(Boolean);
   let start = 0;
   while (start < all.length - 1 && TITLES.has(all[start]!)) start++;
   const kept = all.slice(start).filter((t) => !PARTICLES.has(t));
-  const out = kept.length ? kept : all.slice(start);
-  if (tokenMemo.size > 100_000) tokenMemo.clear();
-  tokenMemo.set(raw, out);
-  return out;
-}
+  return kept.length ? kept : all.slice(start);
+});
 
 export interface PersonForms {
   /** The fullest written form's tokens. */
@@ -67,7 +63,8 @@ export function personForms(names: string[]): PersonForms {
   if (!forms) {
     if (formsMemo.size > 50_000) formsMemo.clear();
     forms = sortForms(names);
-    formsMemo.set(key, forms);
+    // A copy: one name joins to itself, a slice of its document's text.
+    formsMemo.set(detached(key), forms);
   }
   return forms;
 }
