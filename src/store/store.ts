@@ -34,6 +34,11 @@ export interface DocumentStore {
 export interface EntityStore {
   /** Canonical entities of a kind reachable through any of the blocking keys (read-only: profiles may be shared between calls). */
   findCandidates(kind: string, keys: string[], limit?: number): Promise<CandidateProfile[]>;
+  /**
+   * Each lookup is a round of queries to a database server (PostgreSQL) rather than reads in
+   * the process (SQLite): resolution then asks for everything it may need in one call.
+   */
+  readonly lookupsAreRoundTrips: boolean;
   /** findCandidates for several mentions in one go (the result lists are in request order). */
   findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number): Promise<CandidateProfile[][]>;
   /** How many of `others` appear in the same documents as `entityId` (its latest documents). */

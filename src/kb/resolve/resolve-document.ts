@@ -56,15 +56,12 @@ function indexFor(e: Entity, keys: string[]): EntityIndex {
 
 /** Names, keys and roles of the mention that the linked entity does not have yet. */
 function additions(e: Entity, keys: string[], c: CandidateProfile): EntityIndex & { entityId: number } {
-  const known = new Set(c.names.map(fold));
-  const roles = new Set(c.roles.map((r) => `${r.title}\u0000${r.jurisdiction}`));
   const idx = indexFor(e, keys);
-  return {
-    entityId: c.id,
-    keys: idx.names.some((n) => !known.has(n.folded)) ? idx.keys : [],
-    names: idx.names.filter((n) => !known.has(n.folded)),
-    roles: idx.roles.filter((r) => !roles.has(`${r.title}\u0000${r.jurisdiction}`)),
-  };
+  // A mention has a name or two: scanning the candidate's names (folds are memoized) costs less
+  // than building sets of them for every link.
+  const names = idx.names.filter((n) => !c.names.some((k) => fold(k) === n.folded));
+  const roles = idx.roles.filter((r) => !c.roles.some((k) => k.title === r.title && k.jurisdiction === r.jurisdiction));
+  return { entityId: c.id, keys: names.length ? idx.keys : [], names, roles };
 }
 
 export async function resolveDocument(store: EntityStore, x: Extraction, analyst: DocEntityRow[] = []): Promise<DocumentResolution> {
@@ -75,14 +72,17 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     for (const n of [row.name, ...row.aliases]) analystByName.set(`${row.kind}\u0000${fold(n)}`, id);
   }
   const peers: Peer[] = [];
-  const peerIds = () => [...new Set(peers.flatMap((p) => ('id' in p.target ? [p.target.id] : [])))];
-  const surnameOnly = new Map(x.entities.map((e) => [e, e.kind === 'person' && personForms(namesOf(e)).full.length === 0]));
-  const ordered = [...x.entities].sort((a, b) =>
-    (KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!) || (Number(surnameOnly.get(a)) - Number(surnameOnly.get(b))));
+  // The known entities this report's mentions were linked to so far, in the order first linked.
+  const linkedIds = new Set<number>();
+  const parsed = new Map(x.entities.map((e) => {
+    const names = namesOf(e);
+    return [e, { names, forms: e.kind === 'person' ? personForms(names) : null }];
+  }));
+  const surnameOnly = (e: Entity) => Number(parsed.get(e)!.forms?.full.length === 0);
+  const ordered = [...x.entities].sort((a, b) => (KIND_ORDER[a.kind]! - KIND_ORDER[b.kind]!) || (surnameOnly(a) - surnameOnly(b)));
 
   const lookups = ordered.map((e) => {
-    const names = namesOf(e);
-    const forms = e.kind === 'person' ? personForms(names) : null;
+    const { names, forms } = parsed.get(e)!;
     const keys = forms ? personKeys(forms, names) : e.kind === 'group' ? [] : orgKeys(names);
     // The entity holding this very name's undecided mentions, if any, is looked up first.
     const own = holderKey(e.kind, forms, names);
@@ -96,17 +96,34 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
   // entities of that exact name: a shorter or longer form ranks below any of them in decide, so
   // the p: keys (the same given name and a surname, dozens of namesakes for a common name) are
   // read only for names without an exact repeat to decide on.
-  const first = await store.findCandidatesMany(lookups.map((l) => ({ kind: l.e.kind, keys: l.exact ?? l.lookup })));
+  // A store whose lookups are rounds of queries to a server reads the wider lists in the same
+  // round (one call answers many requests with the same few queries), and is not asked again.
+  const wide = new Map<number, CandidateProfile[]>();
+  const exactRequests = lookups.map((l) => ({ kind: l.e.kind, keys: l.exact ?? l.lookup }));
+  let first: CandidateProfile[][];
+  if (store.lookupsAreRoundTrips) {
+    const alsoWide = lookups.flatMap((l, i) => (l.exact ? [i] : []));
+    const all = await store.findCandidatesMany([...exactRequests, ...alsoWide.map((i) => ({ kind: lookups[i]!.e.kind, keys: lookups[i]!.lookup }))]);
+    first = all.slice(0, lookups.length);
+    alsoWide.forEach((i, n) => wide.set(i, all[lookups.length + n]!));
+  } else {
+    first = await store.findCandidatesMany(exactRequests);
+  }
   const widen = lookups.flatMap((l, i) => (l.exact && !first[i]!.some((c) => exactFit(l, c)) ? [i] : []));
-  const wider = await store.findCandidatesMany(widen.map((i) => ({ kind: lookups[i]!.e.kind, keys: lookups[i]!.lookup })));
+  const unread = widen.filter((i) => !wide.has(i));
+  if (unread.length > 0) {
+    const wider = await store.findCandidatesMany(unread.map((i) => ({ kind: lookups[i]!.e.kind, keys: lookups[i]!.lookup })));
+    unread.forEach((i, n) => wide.set(i, wider[n]!));
+  }
   const prefetched = first.slice();
-  widen.forEach((i, n) => { prefetched[i] = wider[n]!; });
+  for (const i of widen) prefetched[i] = wide.get(i)!;
   const widened = new Set(widen);
 
   for (const [i, { e, names, forms, keys }] of lookups.entries()) {
     const assign = (a: Assignment) => {
       out.assignments.set(e.id, a);
       peers.push({ kind: e.kind, target: a.target, forms, names, keys: new Set(keys) });
+      if ('id' in a.target) linkedIds.add(a.target.id);
     };
     const analystId = names.map((n) => analystByName.get(`${e.kind}\u0000${fold(n)}`)).find((id) => id !== undefined);
     if (analystId !== undefined) {
@@ -136,10 +153,17 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       continue;
     }
 
-    const linkedHere = (c: CandidateProfile) => peers.filter((p) => p.kind === e.kind && 'id' in p.target && p.target.id === c.id).flatMap((p) => p.names);
+    // The names each known entity was linked with by this report's persons so far.
+    const linkedNames = new Map<number, string[]>();
+    if (forms) {
+      for (const p of peers) {
+        if (p.kind === e.kind && 'id' in p.target) linkedNames.set(p.target.id, [...(linkedNames.get(p.target.id) ?? []), ...p.names]);
+      }
+    }
+    const linkedHere = (c: CandidateProfile) => linkedNames.get(c.id) ?? [];
     const weigh = async (candidates: CandidateProfile[]) => {
       const scored = scoreAll(lookups[i]!, candidates, linkedHere);
-      if (forms) await addCoMentions(store, scored, peerIds());
+      if (forms) await addCoMentions(store, scored, [...linkedIds]);
       return { scored, decision: forms ? decide(scored) : decideOrganization(scored) };
     };
     let found = prefetched[i]!;
@@ -148,7 +172,7 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     // which records the longer and shorter forms among its merge candidates too, and so is a
     // name that this report's links turned from exact into a conflict.
     if (lookups[i]!.exact && !widened.has(i) && (decision.action === 'new' || !scored.some((s) => s.level === 'exact' && !s.countryConflict))) {
-      found = await store.findCandidates(e.kind, lookups[i]!.lookup);
+      found = wide.get(i) ?? await store.findCandidates(e.kind, lookups[i]!.lookup);
       ({ scored, decision } = await weigh(found));
     }
     if (decision.action === 'link') {

@@ -114,6 +114,7 @@ export class SqlStore implements Store {
   analystAssignments(documentId: number) { return documents.analystAssignments(this.db, documentId); }
   documentEntities(documentId: number) { return documents.documentEntities(this.db, documentId); }
 
+  get lookupsAreRoundTrips() { return this.dialect === 'postgres'; }
   async findCandidates(kind: string, keys: string[], limit?: number) { return (await this.findCandidatesMany([{ kind, keys }], limit))[0]!; }
   async findCandidatesMany(requests: { kind: string; keys: string[] }[], limit?: number) {
     await this.validateCache(true);
