@@ -16,6 +16,7 @@ export interface EntityProps {
   name?: string;
 }
 
+/** nameKey of `kind:name`, memoized. */
 const nameKeyOfRaw = stringMemo(50_000, (raw) => {
   const at = raw.indexOf(':');
   return `${raw.slice(0, at)}:${fold(raw.slice(at + 1)).replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;

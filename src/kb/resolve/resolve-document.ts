@@ -91,13 +91,14 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     const exact = forms && forms.full.length > 0 ? [own, ...personExactKeys(forms, names)] : null;
     return { e, names, forms, keys, own, lookup: e.kind === 'group' ? [] : lookup, exact };
   });
-  // Every mention's candidates in two rounds of queries (only co-mentions are looked up per
-  // mention). A full name that the store already knows exactly links to, or waits among, the
-  // entities of that exact name: a shorter or longer form ranks below any of them in decide, so
-  // the p: keys (the same given name and a surname, dozens of namesakes for a common name) are
-  // read only for names without an exact repeat to decide on.
-  // A store whose lookups are rounds of queries to a server reads the wider lists in the same
-  // round (one call answers many requests with the same few queries), and is not asked again.
+  // Every mention's candidates in at most two rounds of queries (only co-mentions are looked up
+  // per mention). A full name that the store already knows exactly links to, or waits among,
+  // the entities of that exact name: a shorter or longer form ranks below any of them in
+  // decide, so the p: keys (the same given name and a surname, dozens of namesakes for a common
+  // name) are read only for names without an exact repeat to decide on, or left undecided by
+  // them. A store whose lookups are round trips to a server gets the wider lists asked for in
+  // the same call instead (one call answers many requests with the same few queries), and is
+  // not asked again for this document.
   const wide = new Map<number, CandidateProfile[]>();
   const exactRequests = lookups.map((l) => ({ kind: l.e.kind, keys: l.exact ?? l.lookup }));
   let first: CandidateProfile[][];
