@@ -3,6 +3,8 @@
 // finds "guzman" through a shared deletion ("guzma") with a few binary searches (the SymSpell
 // idea, kept compact). Two tokens within d edits always share a variant when both sides
 // generate deletions up to d, so the lookup misses no token within the edit tolerance.
+import { lowerBound } from '../sorted-search.js';
+
 export class DeleteIndex {
   // hash * 2^21 + token id, sorted: a Float64Array sorts natively and needs no comparator.
   private readonly keys: Float64Array;
@@ -72,13 +74,3 @@ function hash(s: string, skip: number, skip2: number): number {
   return h >>> 0;
 }
 
-function lowerBound(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

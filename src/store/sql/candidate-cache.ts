@@ -10,6 +10,7 @@ import { LRUCache } from 'lru-cache';
 import type { DocumentPlan } from '../document-plan.js';
 import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
+import { lowerBound } from '../../sorted-search.js';
 
 export interface EntityRow {
   id: number;
@@ -246,18 +247,6 @@ export function withId(list: number[], id: number): number[] {
   if (list[lo] === id) return list;
   // Copied, not changed in place: a caller may still hold the old list.
   return [...list.slice(0, lo), id, ...list.slice(lo)];
-}
-
-/** The first index of a sorted list whose value is not below `value` (the list's length if none). */
-export function lowerBound(list: ArrayLike<number>, value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The distinct values of `ids`, sorted. */

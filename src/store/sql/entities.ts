@@ -7,9 +7,10 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, lowerBound, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
+import { CandidateCache, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
+import { lowerBound } from '../../sorted-search.js';
 
 type Db = Kysely<Database>;
 
