@@ -24,9 +24,11 @@ interface Run {
   /** Blocks prepared, with whether each was prepared inside an open batch. */
   blocks: { items: number[]; inBatch: boolean }[];
   stored: number;
+  /** What inBatches threw, if anything. */
+  error?: string;
 }
 
-async function ingest(count: number, limits: BatchLimits): Promise<Run> {
+async function ingest(count: number, limits: BatchLimits, items: Iterable<number> = Array.from({ length: count }, (_, i) => i + 1)): Promise<Run> {
   const store = await temp.open();
   const run: Run = { batches: [], blocks: [], stored: 0 };
   let current: Store | null = null;
@@ -43,15 +45,17 @@ async function ingest(count: number, limits: BatchLimits): Promise<Run> {
     },
   });
   try {
-    await inBatches(watched, Array.from({ length: count }, (_, i) => i + 1), async (batch, n) => {
+    await inBatches(watched, items, async (batch, n) => {
       expect(batch).toBe(current);
       await batch.inBatch((one) => one.saveDocument(documentPlan(n)));
       run.batches.at(-1)!.push(n);
     }, limits, async (view, block) => {
       run.blocks.push({ items: [...block], inBatch: current !== null && view === current });
+    }).catch((err: unknown) => {
+      run.error = err instanceof Error ? err.message : String(err);
     });
-    run.stored = await store.countDocuments();
   } finally {
+    run.stored = await store.countDocuments();
     await store.close();
   }
   return run;
@@ -79,6 +83,17 @@ describe('inBatches', () => {
   it('ends a batch when its time is up', async () => {
     const run = await ingest(5, { documents: 1000, ms: 0, readAhead: 100 });
     expect(run.batches).toEqual([[1], [2], [3], [4], [5]]);
+  });
+
+  it('commits what a batch wrote when reading the input fails, then throws the failure', async () => {
+    function* failing(): Generator<number> {
+      for (let n = 1; n <= 5; n++) yield n;
+      throw new Error('the input stream broke');
+    }
+    const run = await ingest(0, { documents: 10, ms: 60_000, readAhead: 3 }, failing());
+    expect(run.error).toBe('the input stream broke');
+    expect(run.batches).toEqual([[1, 2, 3, 4, 5]]);
+    expect(run.stored).toBe(5);
   });
 
   it('opens no transaction for no input', async () => {

@@ -41,20 +41,32 @@ export async function inBatches<T>(
   const it = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : (items as Iterable<T>)[Symbol.iterator]();
   let pending: T[] = [];
   let at = 0;
-  /** Reads and prepares the next block; false when the items are used up. */
+  // Reading the input can fail (a broken stream) while a batch is open: the batch is then
+  // committed with what it wrote so far, and the error thrown after, as when it failed between
+  // batches.
+  let unread: { error: unknown } | null = null;
+  /** Reads and prepares the next block; false when the items are used up or reading failed. */
   const refill = async (view: Store): Promise<boolean> => {
     const block: T[] = [];
-    while (block.length < limits.readAhead) {
-      const next = await it.next();
-      if (next.done) break;
-      block.push(next.value);
+    try {
+      while (block.length < limits.readAhead) {
+        const next = await it.next();
+        if (next.done) break;
+        block.push(next.value);
+      }
+    } catch (error) {
+      unread = { error };
     }
     if (block.length > 0) await prepare?.(view, block);
     pending = block;
     at = 0;
     return block.length > 0;
   };
-  if (!(await refill(store))) return;
+  /** Ends the run: with the reading error, when there was one. */
+  const finish = (): void => {
+    if (unread) throw unread.error;
+  };
+  if (!(await refill(store))) return finish();
   for (;;) {
     const ended = await store.inBatch(async (batch) => {
       const opened = performance.now();
@@ -67,6 +79,6 @@ export async function inBatches<T>(
       return false;
     });
     // The next batch opens only when there is something left to write.
-    if (ended || (at === pending.length && !(await refill(store)))) return;
+    if (ended || (at === pending.length && !(await refill(store)))) return finish();
   }
 }
