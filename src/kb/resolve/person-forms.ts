@@ -16,11 +16,18 @@ const TITLES = new Set([
 const NICK_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
 
 /**
+ * One string per distinct word, shared by the token lists of every name using it and so by the
+ * person forms kept for every cached candidate, instead of a copy per name: about 150 bytes less
+ * per cached person, and the words compared are the same objects (bench:ingest).
+ */
+const sharedToken = stringMemo(200_000, (word) => word);
+
+/**
  * Folded tokens of a written person name without leading titles and without particles.
  * Resolution folds the same few thousand names over and over; a bounded memo saves most of it.
  */
 export const personTokens = stringMemo(100_000, (raw) => {
-  const all = fold(raw).split(' ').filter(Boolean);
+  const all = fold(raw).split(' ').filter(Boolean).map(sharedToken);
   let start = 0;
   while (start < all.length - 1 && TITLES.has(all[start]!)) start++;
   const kept = all.slice(start).filter((t) => !PARTICLES.has(t));
