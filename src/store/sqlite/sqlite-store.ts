@@ -24,10 +24,10 @@ export async function openSqliteStore(path: string): Promise<SqlStore> {
     raw.pragma('foreign_keys = OFF');
     raw.pragma('busy_timeout = 5000');
     // Each document touches many index pages; checkpointing every 160 MB instead of every 4 MB
-    // writes a page shared by many documents back to the file once instead of many times
-    // (commits took 0.27 instead of 0.37 ms per document on a 40,000-document store at 40 MB,
-    // bench:ingest). The write-ahead log grows that large while a store is written, and goes
-    // when the last connection closes.
+    // writes a page shared by many documents back to the file once instead of many times (on a
+    // 40,000-document store, commits took 0.27 ms per document against 0.37 with checkpoints
+    // every 40 MB; docs/knowledge-base.md). The write-ahead log grows that large while a store
+    // is written, and goes when the last connection closes.
     raw.pragma('wal_autocheckpoint = 40000');
     raw.pragma('cache_size = -65536');
     // Each document is written in a savepoint of its batch's transaction, so that a failed
