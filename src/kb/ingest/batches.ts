@@ -49,7 +49,8 @@ export async function inBatches<T>(
   const refill = async (view: Store): Promise<boolean> => {
     const block: T[] = [];
     try {
-      while (block.length < limits.readAhead) {
+      // A failed input is not read again.
+      while (unread === null && block.length < limits.readAhead) {
         const next = await it.next();
         if (next.done) break;
         block.push(next.value);
