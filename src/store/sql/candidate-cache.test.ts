@@ -1,7 +1,7 @@
 // The candidate cache's packed lists: an entity's latest rows and sorted id lists, kept in order
 // as documents are written.
 import { describe, expect, it } from 'vitest';
-import { RECENT_ROWS, packRows, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
+import { EntityShapes, RECENT_ROWS, packRows, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
 
 const rows = (list: RecentRows) => [...list.documents].map((d, i) => [d, list.reported[i]]);
 
@@ -41,5 +41,30 @@ describe('sorted id lists', () => {
   it('sorts and de-duplicates ids numerically', () => {
     expect([...sortedIds([10, 9, 100, 9, 1, 10])]).toEqual([1, 9, 10, 100]);
     expect([...sortedIds([])]).toEqual([]);
+  });
+});
+
+describe('the kinds and merge targets of entities, by id', () => {
+  it('keeps what was set for ids far apart, tells unknown and deleted entities apart and starts over', () => {
+    const shapes = new EntityShapes();
+    expect(shapes.get(1)).toBeUndefined();
+    shapes.set(3, { kind: 'person', mergedInto: null });
+    shapes.set(70_000, { kind: 'organization', mergedInto: 3 });
+    shapes.set(12, { kind: null, mergedInto: null });
+    expect(shapes.get(3)).toEqual({ kind: 'person', mergedInto: null });
+    expect(shapes.get(70_000)).toEqual({ kind: 'organization', mergedInto: 3 });
+    expect(shapes.get(12)).toEqual({ kind: null, mergedInto: null });
+    expect(shapes.get(4)).toBeUndefined();
+    expect(shapes.get(1_000_000)).toBeUndefined();
+    expect(shapes.code(3)).toBe(shapes.codeOf('person'));
+    expect(shapes.code(3)).not.toBe(shapes.code(70_000));
+    expect(shapes.mergedInto(70_000)).toBe(3);
+    expect(shapes.mergedInto(5_000_000)).toBe(0);
+    // Growing kept the earlier ids.
+    shapes.set(200_000, { kind: 'person', mergedInto: null });
+    expect(shapes.get(3)).toEqual({ kind: 'person', mergedInto: null });
+    shapes.clear();
+    expect(shapes.get(3)).toBeUndefined();
+    expect(shapes.get(70_000)).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
+import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 import { lowerBound } from '../../sorted-search.js';
@@ -68,41 +68,53 @@ export async function findCandidatesMany(
   // Each mention keeps its first `limit` candidates of its kind, each answered for by the entity
   // it was merged into: the keys' lists are walked only that far (a common name's list is
   // hundreds of entities), reading the entity rows the walk has not seen in rounds.
+  // The walk reads kinds and merge targets from the cache's dense arrays; whole rows are read
+  // for the ids it has not seen, and later for the candidates whose profile is not cached.
   const rowOf = new Map<number, EntityRow>();
-  const row = (id: number): EntityRow | undefined => {
-    let r = rowOf.get(id);
-    if (!r) {
-      r = cache.entities.get(id);
-      if (r) rowOf.set(id, r);
-    }
-    return r;
-  };
-  let kept: number[][];
-  for (;;) {
-    const missing = new Set<number>();
-    kept = requests.map((r) => walkKeys(r, byKey, limit, row, missing));
-    if (missing.size === 0) break;
-    for (const part of chunks([...missing])) {
+  const readRows = async (ids: number[]) => {
+    for (const part of chunks(ids)) {
       const rows = await run(db, dialect, 'entity rows', part,
         () => db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin', 'merged_into']).where('id', 'in', part));
       for (const r of rows) {
         rowOf.set(r.id, r);
         cache.entities.set(r.id, r);
+        cache.shapes.set(r.id, { kind: r.kind, mergedInto: r.merged_into });
       }
       // An id without a row (a dangling key) is left out of the walk from now on.
-      for (const id of part) if (!rowOf.has(id)) rowOf.set(id, GONE);
+      for (const id of part) if (!rowOf.has(id)) cache.shapes.set(id, { kind: null, mergedInto: null });
     }
+  };
+  let kept: number[][];
+  for (;;) {
+    const missing = new Set<number>();
+    kept = requests.map((r) => walkKeys(r, byKey, limit, cache.shapes, missing));
+    if (missing.size === 0) break;
+    await readRows([...missing]);
   }
-  const entities = new Map<number, EntityRow>();
-  for (const id of kept.flat()) entities.set(id, rowOf.get(id)!);
+  const ids = unique(kept.flat());
   // Profiles the cache holds are taken whole; the rest are put together from members, names,
   // roles and open merge candidates (each from the cache where it holds them).
   const profiles = new Map<number, CandidateProfile>();
-  for (const id of entities.keys()) {
+  for (const id of ids) {
     const p = cache.profiles.get(id);
     if (p) profiles.set(id, p);
   }
-  const roots = [...entities.keys()].filter((id) => !profiles.has(id));
+  const entities = new Map<number, EntityRow>();
+  const unread: number[] = [];
+  for (const id of ids) {
+    if (profiles.has(id)) continue;
+    const r = rowOf.get(id) ?? cache.entities.get(id);
+    if (r) entities.set(id, r);
+    else unread.push(id);
+  }
+  // Rows the cache let go since the walk's ids were first read (an id whose row went in the
+  // meantime is no candidate).
+  await readRows(unread);
+  for (const id of unread) {
+    const r = rowOf.get(id);
+    if (r) entities.set(id, r);
+  }
+  const roots = [...entities.keys()];
   const unknownMembers = roots.filter((id) => !cache.members.has(id));
   const members = new Map<number, number[]>(roots.flatMap((id) => {
     const m = cache.members.get(id);
@@ -149,24 +161,22 @@ export async function findCandidatesMany(
     cache.profiles.set(id, p);
   }
   // The same profile objects go to every caller (and stay in the cache).
-  return kept.map((ids) => ids.map((id) => profiles.get(id)!));
+  return kept.map((list) => list.flatMap((id) => profiles.get(id) ?? []));
 }
-
-/** Stands for an id whose entity row is not there (a key left pointing at a deleted entity). */
-const GONE: EntityRow = Object.freeze({ id: -1, kind: '', name: '', country: null, org_type: null, origin: '', merged_into: null });
 
 /**
  * One mention's candidates: the first `limit` distinct entities of its kind that its keys'
  * entities answer to (following merges), in key order and within a key by id. An entity whose
- * row (or whose merge target's row) is not known yet is put in `missing` and counted as if it
+ * shape (or whose merge target's) is not known yet is put in `missing` and counted as if it
  * were one, so that the walk reads no further than needed; it is walked again once read.
  */
 function walkKeys(
   r: { kind: string; keys: string[] }, byKey: Map<string, number[]>, limit: number,
-  row: (id: number) => EntityRow | undefined, missing: Set<number>,
+  shapes: EntityShapes, missing: Set<number>,
 ): number[] {
   const out: number[] = [];
   const seen = new Set<number>();
+  const kind = shapes.codeOf(r.kind);
   let unknown = 0;
   for (const k of r.keys) {
     const list = byKey.get(k);
@@ -174,16 +184,18 @@ function walkKeys(
     const end = Math.min(list.length, k.startsWith('s:') ? limit : limit * 4);
     for (let i = 0; i < end && out.length + unknown < limit; i++) {
       let at = list[i]!;
-      let e = row(at);
+      let code = shapes.code(at);
       // A merge chain is short; the guard stops a corrupted cycle from hanging a read.
-      for (let hops = 0; e && e.merged_into != null && hops < 64; hops++) {
-        at = e.merged_into;
-        e = row(at);
+      for (let hops = 0; code !== 0 && code !== GONE_CODE && hops < 64; hops++) {
+        const next = shapes.mergedInto(at);
+        if (next === 0) break;
+        at = next;
+        code = shapes.code(at);
       }
-      if (!e) {
+      if (code === 0) {
         missing.add(at);
         unknown++;
-      } else if (e !== GONE && e.kind === r.kind && !seen.has(at)) {
+      } else if (code === kind && !seen.has(at)) {
         seen.add(at);
         out.push(at);
       }
