@@ -1,4 +1,4 @@
-// What resolution reads about candidates (blocking keys' entities, entity rows, merge members,
+// What resolution reads about candidates (blocking keys' entities, their kinds and merges, merge members,
 // names, roles, whether an entity holds undecided mentions, an entity's latest documents and
 // the entities of documents for co-mention counts), kept in the process across the
 // documents of an ingest run. Writes through the store drop what they touch (so the next lookup
@@ -210,8 +210,10 @@ export const GONE_CODE = 255;
 export class CandidateCache {
   /** Entity ids of a blocking key, in the order the database returns them (by id). */
   readonly keys: Bounded<string, number[]>;
-  readonly entities: Bounded<number, EntityRow>;
-  /** Kind and merge target of every entity whose row was read (see EntityShapes). */
+  /**
+   * Kind and merge target of every entity whose row was read (see EntityShapes). The rest of a
+   * row is only needed to put a profile together, and the profile is what is kept.
+   */
   readonly shapes = new EntityShapes();
   /** Canonical id → itself and every entity merged into it. */
   readonly members: Bounded<number, number[]>;
@@ -239,7 +241,6 @@ export class CandidateCache {
 
   constructor(max = CACHE_ENTRIES) {
     this.keys = bounded(max);
-    this.entities = bounded(max);
     this.members = bounded(max);
     this.unresolved = bounded(max);
     this.docEntities = bounded(max);
@@ -251,7 +252,6 @@ export class CandidateCache {
   clear(): void {
     this.startedAt = performance.now();
     emptied(this.keys);
-    emptied(this.entities);
     this.shapes.clear();
     emptied(this.members);
     emptied(this.unresolved);

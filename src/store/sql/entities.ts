@@ -11,6 +11,7 @@ import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_R
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 import { lowerBound } from '../../sorted-search.js';
+import { stringMemo } from '../../string-memo.js';
 
 type Db = Kysely<Database>;
 
@@ -21,6 +22,14 @@ type Db = Kysely<Database>;
 async function run<O>(db: Db, dialect: SqlDialect | undefined, name: string, params: readonly unknown[], build: () => Compilable<O>): Promise<O[]> {
   return dialect ? runCompiled(db, dialect, name, params, build) : (await db.executeQuery(build().compile())).rows;
 }
+
+/**
+ * One string per distinct name, title, jurisdiction or country in the cached profiles: namesakes
+ * and holders of one name, and the thousands of entities with the same position, would each
+ * keep a copy of what the database returned otherwise.
+ */
+const shared = stringMemo(100_000, (s) => s);
+const sharedOrNull = (s: string | null) => (s === null ? null : shared(s));
 
 /** Each root mapped to itself and every entity merged into it (usually just itself). */
 export async function membersOf(db: Db, roots: readonly number[], dialect?: SqlDialect): Promise<Map<number, number[]>> {
@@ -77,7 +86,6 @@ export async function findCandidatesMany(
         () => db.selectFrom('entities').select(['id', 'kind', 'name', 'country', 'org_type', 'origin', 'merged_into']).where('id', 'in', part));
       for (const r of rows) {
         rowOf.set(r.id, r);
-        cache.entities.set(r.id, r);
         cache.shapes.set(r.id, { kind: r.kind, mergedInto: r.merged_into });
       }
       // An id without a row (a dangling key) is left out of the walk from now on.
@@ -103,11 +111,11 @@ export async function findCandidatesMany(
   const unread: number[] = [];
   for (const id of ids) {
     if (profiles.has(id)) continue;
-    const r = rowOf.get(id) ?? cache.entities.get(id);
+    const r = rowOf.get(id);
     if (r) entities.set(id, r);
     else unread.push(id);
   }
-  // Rows the cache let go since the walk's ids were first read (an id whose row went in the
+  // The rows of candidates the walk knew from earlier reads (an id whose row went in the
   // meantime is no candidate).
   await readRows(unread);
   for (const id of unread) {
@@ -151,10 +159,11 @@ export async function findCandidatesMany(
   for (const id of roots) {
     const e = entities.get(id)!;
     // Frozen: a caller changing a shared profile would change what later documents see.
+    const name = shared(e.name);
     const p: CandidateProfile = Object.freeze({
-      id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
-      names: Object.freeze(unique([e.name, ...names.get(e.id)!])) as string[],
-      roles: Object.freeze(roles.get(e.id)!.map((r) => Object.freeze({ ...r }))) as { title: string; jurisdiction: string }[],
+      id: e.id, kind: shared(e.kind), name, country: sharedOrNull(e.country), orgType: sharedOrNull(e.org_type),
+      names: Object.freeze(unique([name, ...names.get(e.id)!.map(shared)])) as string[],
+      roles: Object.freeze(roles.get(e.id)!.map((r) => Object.freeze({ title: shared(r.title), jurisdiction: shared(r.jurisdiction) }))) as { title: string; jurisdiction: string }[],
       unresolved: unresolved.has(e.id),
     });
     profiles.set(id, p);
