@@ -17,7 +17,7 @@ export interface EntityProps {
 }
 
 /** nameKey of `kind:name`, memoized. */
-const nameKeyOfRaw = stringMemo(50_000, (raw) => {
+const nameKeyOfRaw = stringMemo(5_000, (raw) => {
   const at = raw.indexOf(':');
   return `${raw.slice(0, at)}:${fold(raw.slice(at + 1)).replace(/'s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
 });

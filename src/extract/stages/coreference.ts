@@ -10,7 +10,7 @@ import { stringMemo } from '../../string-memo.js';
 const PARTICLES = new Set(['de', 'del', 'la', 'las', 'los', 'y', 'da', 'do', 'dos', 'van', 'von']);
 
 /** A name's words without particles, memoized: coreference compares every name with every other. */
-const nameWords = stringMemo(50_000, (name) => fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter((w) => w && !PARTICLES.has(w)));
+const nameWords = stringMemo(5_000, (name) => fold(name).replace(/['’]s$/, '').split(/[\s-]+/).filter((w) => w && !PARTICLES.has(w)));
 
 /** A shorter form names the same person: its words are the longer name's surname(s), or its
  *  first given name plus a surname. */

@@ -35,7 +35,7 @@ export interface Tokenized {
   sentences: Sentence[];
 }
 
-const foldAccented = stringMemo(200_000, (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'"));
+const foldAccented = stringMemo(20_000, (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘`´]/g, "'"));
 
 /** Lower case without accents; "’" as "'". Cached: news text repeats its words. */
 export function fold(s: string): string {

@@ -3,4 +3,4 @@
 import { foldName } from '../../names/normalize.js';
 import { stringMemo } from '../../string-memo.js';
 
-export const fold = stringMemo(200_000, foldName);
+export const fold = stringMemo(20_000, foldName);

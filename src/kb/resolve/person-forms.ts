@@ -26,7 +26,7 @@ const sharedToken = stringMemo(200_000, (word) => word);
  * Folded tokens of a written person name without leading titles and without particles.
  * Resolution folds the same few thousand names over and over; a bounded memo saves most of it.
  */
-export const personTokens = stringMemo(100_000, (raw) => {
+export const personTokens = stringMemo(10_000, (raw) => {
   const all = fold(raw).split(' ').filter(Boolean).map(sharedToken);
   let start = 0;
   while (start < all.length - 1 && TITLES.has(all[start]!)) start++;
@@ -68,7 +68,7 @@ export function personForms(names: string[]): PersonForms {
   const key = names.join('\u0001');
   let forms = formsMemo.get(key);
   if (!forms) {
-    if (formsMemo.size > 50_000) formsMemo.clear();
+    if (formsMemo.size > 5_000) formsMemo.clear();
     forms = sortForms(names);
     // A copy: one name joins to itself, a slice of its document's text.
     formsMemo.set(detached(key), forms);
