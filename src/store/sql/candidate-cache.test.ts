@@ -63,6 +63,8 @@ describe('the kinds and merge targets of entities, by id', () => {
     // Growing kept the earlier ids.
     shapes.set(200_000, { kind: 'person', mergedInto: null });
     expect(shapes.get(3)).toEqual({ kind: 'person', mergedInto: null });
+    expect(() => shapes.set(0, { kind: 'person', mergedInto: null })).toThrow(/not a positive 32-bit integer/);
+    expect(() => shapes.set(2 ** 31, { kind: 'person', mergedInto: null })).toThrow(/not a positive 32-bit integer/);
     shapes.clear();
     expect(shapes.get(3)).toBeUndefined();
     expect(shapes.get(70_000)).toBeUndefined();

@@ -11,6 +11,7 @@ import type { DocumentPlan } from '../document-plan.js';
 import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 import { lowerBound } from '../../sorted-search.js';
+import { DossierError } from '../../errors.js';
 
 export interface EntityRow {
   id: number;
@@ -178,8 +179,8 @@ export class EntityShapes {
   }
 
   set(id: number, shape: EntityShape): void {
-    // Ids outside an int32 would not fit the arrays; such a store is read without them.
-    if (!Number.isInteger(id) || id <= 0 || id > 0x7fffffff) return;
+    // Both schemas give entities 32-bit ids from 1 up; anything else is a corrupted row.
+    if (!Number.isInteger(id) || id <= 0 || id > 0x7fffffff) throw new DossierError('internal', `entity id ${id} is not a positive 32-bit integer`);
     if (id >= this.codes.length) this.grow(id);
     this.used = true;
     this.codes[id] = shape.kind === null ? GONE_CODE : this.codeOf(shape.kind);
