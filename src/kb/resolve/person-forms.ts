@@ -31,7 +31,8 @@ export const personTokens = stringMemo(10_000, (raw) => {
   let start = 0;
   while (start < all.length - 1 && TITLES.has(all[start]!)) start++;
   const kept = all.slice(start).filter((t) => !PARTICLES.has(t));
-  return kept.length ? kept : all.slice(start);
+  // Copied to their length: an array grown by filter keeps room for more, and this one is kept.
+  return kept.length ? kept.slice() : all.slice(start);
 });
 
 export interface PersonForms {
@@ -76,6 +77,9 @@ export function personForms(names: string[]): PersonForms {
   return forms;
 }
 
+/** Shared by the forms of every person without a nickname (callers only read forms). */
+const NO_NICKNAMES: string[] = [];
+
 function sortForms(names: string[]): PersonForms {
   const written = names.filter((n) => fold(n) !== '');
   const plain = written.filter((n) => !isNickname(n)).map(personTokens).filter((t) => t.length > 0);
@@ -107,7 +111,10 @@ function sortForms(names: string[]): PersonForms {
       if (!surnames.some((s) => s.join(' ') === one[0])) surnames.push(one);
     }
   }
-  return { primary, full, surnames, nicknames: [...new Set(nicknames)] };
+  // Arrays grown by push keep room for more elements (up to 17 slots for two or three); the
+  // forms are kept with every cached candidate, so they are copied to their length.
+  const distinct = [...new Set(nicknames)];
+  return { primary, full: full.slice(), surnames: surnames.slice(), nicknames: distinct.length ? distinct.slice() : NO_NICKNAMES };
 }
 
 /**
