@@ -1,6 +1,6 @@
-// What resolution reads about candidates (blocking keys' entities, their kinds and merges, merge members,
-// names, roles, whether an entity holds undecided mentions, an entity's latest documents and
-// the entities of documents for co-mention counts), kept in the process across the
+// What resolution reads about candidates (blocking keys' entities, their kinds and merges,
+// merge members, names, roles, whether an entity holds undecided mentions, an entity's latest
+// documents and the entities of documents for co-mention counts), kept in the process across the
 // documents of an ingest run. Writes through the store drop what they touch (so the next lookup
 // reads it again); anything else (another connection's commit, an analyst decision, a rollback)
 // drops everything. Across documents only on SQLite, whose `pragma data_version` moves for other
@@ -159,11 +159,12 @@ export class EntityShapes {
     return { kind: code === GONE_CODE ? null : this.kinds[code - 1]!, mergedInto: this.merged[id] || null };
   }
 
-  /** The kind code of `id` (0: not known) and its merge target (0: none), without an object. */
+  /** The kind code of `id` (0: not known), without an object. */
   code(id: number): number {
     return id < this.codes.length ? this.codes[id]! : 0;
   }
 
+  /** The id `id` was merged into (0: none, or not known). */
   mergedInto(id: number): number {
     return id < this.merged.length ? this.merged[id]! : 0;
   }
@@ -172,7 +173,7 @@ export class EntityShapes {
   codeOf(kind: string): number {
     let at = this.kinds.indexOf(kind);
     if (at < 0) {
-      if (this.kinds.length >= GONE_CODE - 1) throw new Error(`too many entity kinds (${kind})`);
+      if (this.kinds.length >= GONE_CODE - 1) throw new DossierError('internal', `too many entity kinds (${kind})`);
       at = this.kinds.push(kind) - 1;
     }
     return at + 1;

@@ -128,9 +128,9 @@ export async function findCandidatesMany(
     const m = cache.members.get(id);
     return m ? [[id, m]] : [];
   }));
-  for (const [root, ids] of await membersOf(db, unknownMembers, dialect)) {
-    members.set(root, ids);
-    cache.members.set(root, ids);
+  for (const [root, memberIds] of await membersOf(db, unknownMembers, dialect)) {
+    members.set(root, memberIds);
+    cache.members.set(root, memberIds);
   }
   // A profile the cache lost is put together again from the database (names and roles are
   // not kept apart from it: they change together, and would only double what is kept).
