@@ -33,3 +33,11 @@ export function stringMemo<V>(limit: number, compute: (s: string) => V): (s: str
     return v;
   };
 }
+
+/**
+ * One copy per distinct string, for up to `limit` of them: what keeps the result shares it with
+ * everything else that got the same text (and, being the memo's copy, keeps no document alive).
+ */
+export function sharedStrings(limit: number): (s: string) => string {
+  return stringMemo(limit, (s) => s);
+}

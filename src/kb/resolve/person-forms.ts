@@ -2,7 +2,7 @@
 // ("Peña Nieto", "Sheinbaum") and nicknames ("El Tomate"), and the lookup keys built from them.
 import { HONORIFICS, PARTICLES } from '../../names/affixes.js';
 import { fold } from './fold.js';
-import { detached, stringMemo } from '../../string-memo.js';
+import { detached, sharedStrings, stringMemo } from '../../string-memo.js';
 
 // Titles an extractor may leave at the front of a name ("President Claudia Sheinbaum"): the
 // names module's honorifics plus role words it does not treat as honorifics.
@@ -20,7 +20,7 @@ const NICK_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
  * person forms kept for every cached candidate, instead of a copy per name: about 150 bytes less
  * per cached person, and the words compared are the same objects (bench:ingest).
  */
-const sharedToken = stringMemo(200_000, (word) => word);
+const sharedToken = sharedStrings(200_000);
 
 /**
  * Folded tokens of a written person name without leading titles and without particles.
@@ -112,9 +112,9 @@ function sortForms(names: string[]): PersonForms {
     }
   }
   // Arrays grown by push keep room for more elements (up to 17 slots for two or three); the
-  // forms are kept with every cached candidate, so they are copied to their length.
-  const distinct = [...new Set(nicknames)];
-  return { primary, full: full.slice(), surnames: surnames.slice(), nicknames: distinct.length ? distinct.slice() : NO_NICKNAMES };
+  // forms are kept with every cached candidate, so they are copied to their length (a spread
+  // Set already is).
+  return { primary, full: full.slice(), surnames: surnames.slice(), nicknames: nicknames.length ? [...new Set(nicknames)] : NO_NICKNAMES };
 }
 
 /**

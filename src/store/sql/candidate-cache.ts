@@ -154,7 +154,7 @@ export class EntityShapes {
 
   /** The shape of `id`, or undefined when it was not read. */
   get(id: number): EntityShape | undefined {
-    const code = id < this.codes.length ? this.codes[id]! : 0;
+    const code = this.code(id);
     if (code === 0) return undefined;
     return { kind: code === GONE_CODE ? null : this.kinds[code - 1]!, mergedInto: this.merged[id] || null };
   }

@@ -11,7 +11,7 @@ import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_R
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 import { lowerBound } from '../../sorted-search.js';
-import { stringMemo } from '../../string-memo.js';
+import { sharedStrings } from '../../string-memo.js';
 
 type Db = Kysely<Database>;
 
@@ -28,7 +28,7 @@ async function run<O>(db: Db, dialect: SqlDialect | undefined, name: string, par
  * and holders of one name, and the thousands of entities with the same position, would each
  * keep a copy of what the database returned otherwise.
  */
-const shared = stringMemo(100_000, (s) => s);
+const shared = sharedStrings(100_000);
 const sharedOrNull = (s: string | null) => (s === null ? null : shared(s));
 
 /** Each root mapped to itself and every entity merged into it (usually just itself). */
