@@ -12,6 +12,7 @@ import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 import { lowerBound } from '../../sorted-search.js';
 import { DossierError } from '../../errors.js';
+import { IdMap, type IdCache } from './id-map.js';
 
 export interface EntityRow {
   id: number;
@@ -84,8 +85,9 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 }
 
 /**
- * Entries kept per map; past that the least recently used go, so memory stops growing once
- * the maps are full. Resolution slows down badly once a store's entities outgrow the maps: in
+ * Entries kept per map; past that, the least recently used go from the LRU maps (blocking keys,
+ * latest rows) and the maps by id (IdMap) start over, so memory stops growing once the maps are
+ * full. Resolution slows down badly once a store's entities outgrow the maps: in
  * two runs side by side, resolution took 8.3 ms per document over the benchmark corpus's
  * documents 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000. The corpus has 63,867
  * person entities at 40,000 documents and 125,993 at 100,000, and more blocking keys than
@@ -126,7 +128,7 @@ function bounded<K extends {}, V extends {}>(max: number): Bounded<K, V> {
  * Empties a map unless it is empty: LRUCache.clear() writes every one of its `max` slots (the
  * last delete does too), about 0.7 ms for a map of 250,000, whatever it holds.
  */
-function emptied<K extends {}, V extends {}>(map: Bounded<K, V>): void {
+function emptied(map: { readonly size: number; clear(): void }): void {
   if (map.size > 0) map.clear();
 }
 
@@ -218,11 +220,11 @@ export class CandidateCache {
    */
   readonly shapes = new EntityShapes();
   /** Canonical id → itself and every entity merged into it. */
-  readonly members: Bounded<number, number[]>;
+  readonly members: IdCache<number[]>;
   /** Canonical id of an undecided entity → whether it has open merge candidates. */
-  readonly unresolved: Bounded<number, boolean>;
+  readonly unresolved: IdCache<boolean>;
   /** Document id → the entity ids its mentions were assigned (distinct, as stored: not canonical). */
-  readonly docEntities: Bounded<number, number[]>;
+  readonly docEntities: IdCache<number[]>;
   /**
    * Canonical id of an entity nothing was merged into → its latest RECENT_ROWS doc_entities rows
    * (fewer when it has fewer), kept up to date by noteSaved. Entities with merged members are
@@ -236,19 +238,24 @@ export class CandidateCache {
    */
   readonly neighbours: Bounded<number, { rows: RecentRows; ids: Int32Array }>;
   /** Canonical id → the profile findCandidates returns (its row, names and roles, whether it holds undecided mentions). */
-  readonly profiles: Bounded<number, CandidateProfile>;
+  readonly profiles: IdCache<CandidateProfile>;
   private version: string | null = null;
   /** When the cache last started over (performance.now()). */
   startedAt = performance.now();
 
   constructor(max = CACHE_ENTRIES) {
+    // What is kept for (about) every entity and document a run reads goes in arrays indexed by
+    // id (IdMap). A cache that lasts one document (PostgreSQL's) keeps LRU maps instead: an
+    // array would be as long as the highest id read, for the few hundred entries one document
+    // reads.
+    const byId = <V extends {}>(): IdCache<V> => (max > ONE_DOCUMENT_ENTRIES ? new IdMap<V>(max) : bounded<number, V>(max));
     this.keys = bounded(max);
-    this.members = bounded(max);
-    this.unresolved = bounded(max);
-    this.docEntities = bounded(max);
+    this.members = byId();
+    this.unresolved = byId();
+    this.docEntities = byId();
     this.recent = bounded(Math.min(max, RECENT_ENTITIES));
     this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES));
-    this.profiles = bounded(max);
+    this.profiles = byId();
   }
 
   clear(): void {
@@ -345,7 +352,7 @@ export function sortedIds(ids: number[]): Int32Array {
  * chunks of the query's `in` list) and kept, without duplicates. Cached lists are taken first:
  * storing what is read may evict them.
  */
-export async function cachedLists<K extends {}>(cache: Bounded<K, number[]>, keys: readonly K[], read: (part: K[]) => Promise<[K, number][]>): Promise<Map<K, number[]>> {
+export async function cachedLists<K extends {}>(cache: { get(k: K): number[] | undefined; set(k: K, v: number[]): unknown }, keys: readonly K[], read: (part: K[]) => Promise<[K, number][]>): Promise<Map<K, number[]>> {
   const out = new Map<K, number[]>();
   for (const k of keys) {
     const list = cache.get(k);
