@@ -81,7 +81,7 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
     last = now;
     r.memory.push(sampleMemory(docs));
     const m = r.memory[r.memory.length - 1]!;
-    process.stderr.write(`${label}: ${docs} documents, ${fmt(docs / (busy() / 1000))} docs/s; ${interval}; rss ${fmt(m.rssMb, 0)} MB, heap ${fmt(m.heapMb, 0)} MB\n`);
+    process.stderr.write(`${label}: ${docs} documents, ${fmt(docs / (busy() / 1000))} docs/s; ${interval}; rss ${fmt(m.rssMb, 0)} MB, heap ${fmt(m.heapMb, 0)} MB (committed ${fmt(m.committedMb, 0)}, external ${fmt(m.externalMb, 0)})\n`);
   };
   const docs = function* () {
     for (const d of timedCorpus(count, paused, sample)) yield { d, input: input(d, supplied) };
@@ -129,8 +129,9 @@ function report(name: string, r: RunResult): void {
   console.log(`  per CPU second     ${fmt(r.docs / r.cpuSeconds)} documents (${fmt(r.cpuSeconds)} CPU s; the difference to wall clock is waiting for disk, database or a busy machine)`);
   console.log(`  per document       extract ${per(r.extract)} ms, resolve ${per(r.resolve)} ms, write ${per(r.save)} ms, commits and the rest ${per(r.seconds * 1000 - r.extract - r.resolve - r.save)} ms`);
   console.log(`  resolution         ${r.persons} persons drawn by the corpus; ${r.census}`);
-  console.log('  memory             docs      rss MB   heap MB');
-  for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${fmt(m.rssMb, 0).padStart(7)}  ${fmt(m.heapMb, 0).padStart(7)}`);
+  console.log('  memory             docs      rss MB   heap MB  committed MB  external MB');
+  const col = (n: number, w: number) => fmt(n, 0).padStart(w);
+  for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${col(m.rssMb, 7)}  ${col(m.heapMb, 7)}  ${col(m.committedMb, 12)}  ${col(m.externalMb, 11)}`);
 }
 
 /**

@@ -3,14 +3,20 @@
 export interface MemorySample {
   docs: number;
   rssMb: number;
+  /** Live JavaScript heap (after a full collection when --expose-gc is given). */
   heapMb: number;
+  /** Heap V8 has committed (holds pages for): live data plus room it keeps between collections. */
+  committedMb: number;
+  /** Memory outside the JavaScript heap that V8 knows of (buffers, typed arrays' stores). */
+  externalMb: number;
 }
 
 export function sampleMemory(docs: number): MemorySample {
   // With --expose-gc the heap figure is live data, not garbage waiting for collection.
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  return { docs, rssMb: m.rss / 2 ** 20, heapMb: m.heapUsed / 2 ** 20 };
+  const mb = (bytes: number) => bytes / 2 ** 20;
+  return { docs, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), committedMb: mb(m.heapTotal), externalMb: mb(m.external) };
 }
 
 export function percentile(sorted: number[], p: number): number {
