@@ -80,6 +80,12 @@ export function personForms(names: string[]): PersonForms {
 /** Shared by the forms of every person without a nickname (callers only read forms). */
 const NO_NICKNAMES: string[] = [];
 
+/**
+ * One-word surname forms, one array per word, shared by the forms of every person with that
+ * surname (callers only read forms): about 110 bytes less per cached person (two surnames).
+ */
+const surnameForm = stringMemo(50_000, (word) => [word]);
+
 function sortForms(names: string[]): PersonForms {
   const written = names.filter((n) => fold(n) !== '');
   const plain = written.filter((n) => !isNickname(n)).map(personTokens).filter((t) => t.length > 0);
@@ -94,10 +100,10 @@ function sortForms(names: string[]): PersonForms {
     seen.add(key);
     if (t.length === 1 && primary.length > 1) {
       // One word: a surname of the full name, the given name alone (too weak to keep), or a nickname.
-      if (primary.slice(1).includes(t[0]!)) surnames.push(t);
+      if (primary.slice(1).includes(t[0]!)) surnames.push(surnameForm(t[0]!));
       else if (t[0] !== primary[0]) nicknames.push(key);
     } else if (t.length === 1 || (primary.length > t.length && isRunOf(t, primary.slice(1)))) {
-      surnames.push(t);
+      surnames.push(t.length === 1 ? surnameForm(t[0]!) : t);
     } else if (primary.length > 1 && !t.some((w) => primary.includes(w))) {
       nicknames.push(key);
     } else {
@@ -107,8 +113,8 @@ function sortForms(names: string[]): PersonForms {
   // The surnames of every full form can stand alone ("Sheinbaum" for "Claudia Sheinbaum").
   for (const f of full) {
     for (let i = 1; i < f.length; i++) {
-      const one = [f[i]!];
-      if (!surnames.some((s) => s.join(' ') === one[0])) surnames.push(one);
+      const word = f[i]!;
+      if (!surnames.some((s) => s.join(' ') === word)) surnames.push(surnameForm(word));
     }
   }
   // Arrays grown by push keep room for more elements (up to 17 slots for two or three); the
