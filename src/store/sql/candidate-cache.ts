@@ -90,8 +90,8 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
  * full. Resolution slows down badly once a store's entities outgrow the maps: in
  * two runs side by side, resolution took 8.3 ms per document over the benchmark corpus's
  * documents 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000. The corpus has 63,867
- * person entities at 40,000 documents and 125,993 at 100,000, and more blocking keys than
- * that: 250,000 holds about all of them (bench:ingest).
+ * person entities at 40,000 documents and 125,993 at 100,000: 250,000 holds all of them
+ * (bench:ingest). Blocking keys are fewer (KEY_ENTRIES).
  */
 export const CACHE_ENTRIES = 250_000;
 
@@ -356,12 +356,18 @@ export function sortedIds(ids: number[]): Int32Array {
   return sorted.slice(0, n);
 }
 
+/** Where cachedLists keeps its lists: an LRU map (blocking keys) or a map by id (document entities). */
+export interface ListCache<K> {
+  get(key: K): number[] | undefined;
+  set(key: K, list: number[]): unknown;
+}
+
 /**
  * Id lists for several keys: each from the cache when it holds it, the rest read at once (in
  * chunks of the query's `in` list) and kept, without duplicates. Cached lists are taken first:
  * storing what is read may evict them.
  */
-export async function cachedLists<K extends {}>(cache: { get(k: K): number[] | undefined; set(k: K, v: number[]): unknown }, keys: readonly K[], read: (part: K[]) => Promise<[K, number][]>): Promise<Map<K, number[]>> {
+export async function cachedLists<K extends {}>(cache: ListCache<K>, keys: readonly K[], read: (part: K[]) => Promise<[K, number][]>): Promise<Map<K, number[]>> {
   const out = new Map<K, number[]>();
   for (const k of keys) {
     const list = cache.get(k);
