@@ -49,6 +49,24 @@ describe('a map from ids to values in an array', () => {
     expect(m.size).toBe(1);
   });
 
+  it('keeps ids far past its limit in a map of their own, counted and cleared with the rest', () => {
+    const m = new IdMap<string>(10);
+    const far = [5_000, 2 ** 31 - 1];
+    m.set(3, 'near');
+    for (const id of far) m.set(id, `far ${id}`);
+    m.set(5_000, 'far again');
+    expect(m.size).toBe(3);
+    expect(m.get(5_000)).toBe('far again');
+    expect(m.get(2 ** 31 - 1)).toBe(`far ${2 ** 31 - 1}`);
+    expect(m.get(5_001)).toBeUndefined();
+    expect(m.delete(5_000)).toBe(true);
+    expect(m.size).toBe(2);
+    m.clear();
+    expect([3, 2 ** 31 - 1].map((id) => m.has(id))).toEqual([false, false]);
+    for (let id = 2_000; id < 2_011; id++) m.set(id, 'x');
+    expect(m.size).toBe(1);
+  });
+
   it('takes positive 32-bit ids only', () => {
     const m = new IdMap<number>(10);
     for (const bad of [0, -1, 1.5, 2 ** 31, Number.NaN]) expect(() => m.set(bad, 1)).toThrow(DossierError);

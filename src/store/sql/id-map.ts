@@ -19,22 +19,29 @@ export interface IdCache<V> {
  * past that empties the map first (an LRU's bookkeeping per entry cost more time and memory than
  * the occasional start over of a map this size, which an ingest run's store reaches only with
  * hundreds of thousands of entities). A lookup is an array read instead of a hash lookup in a
- * map of that many entries.
+ * map of that many entries. Ids past four times `max` go in a plain map instead, so that the
+ * array of a store with millions of rows stays at 8 bytes × 4 × `max`.
  */
 export class IdMap<V> implements IdCache<V> {
   private slots: (V | undefined)[] = [];
+  /** Ids from `denseIds` on, which the array does not reach. */
+  private readonly far = new Map<number, V>();
+  private readonly denseIds: number;
   /** Ids set since the last clear (with repeats after a delete), so that clearing costs what the map held. */
   private touched: number[] = [];
   private count = 0;
 
-  constructor(readonly max: number) {}
+  constructor(readonly max: number) {
+    this.denseIds = Math.max(1024, 4 * max);
+  }
 
   get size(): number {
     return this.count;
   }
 
   get(id: number): V | undefined {
-    return id < this.slots.length ? this.slots[id] : undefined;
+    if (id < this.slots.length) return this.slots[id];
+    return id >= this.denseIds ? this.far.get(id) : undefined;
   }
 
   has(id: number): boolean {
@@ -43,10 +50,14 @@ export class IdMap<V> implements IdCache<V> {
 
   set(id: number, value: V): this {
     if (!Number.isInteger(id) || id <= 0 || id > 0x7fffffff) throw new DossierError('internal', `id ${id} is not a positive 32-bit integer`);
+    if (id >= this.denseIds) {
+      if (!this.far.has(id)) this.added();
+      this.far.set(id, value);
+      return this;
+    }
     if (this.get(id) === undefined) {
-      if (this.count >= this.max) this.clear();
+      this.added();
       if (id >= this.slots.length) this.grow(id);
-      this.count++;
       this.touched.push(id);
       // Deletes and sets again leave repeats behind: dropped before they outnumber what is held.
       if (this.touched.length > 2 * this.count + 1024) this.touched = [...new Set(this.touched.filter((t) => this.slots[t] !== undefined))];
@@ -57,20 +68,28 @@ export class IdMap<V> implements IdCache<V> {
 
   delete(id: number): boolean {
     if (this.get(id) === undefined) return false;
-    this.slots[id] = undefined;
+    if (id >= this.denseIds) this.far.delete(id);
+    else this.slots[id] = undefined;
     this.count--;
     return true;
   }
 
   clear(): void {
     for (const id of this.touched) this.slots[id] = undefined;
+    this.far.clear();
     this.touched = [];
     this.count = 0;
   }
 
-  /** Room up to the next power of two past `id`, added element by element so the array keeps fast elements. */
+  /** Counts a new id, after starting over when the map is full. */
+  private added(): void {
+    if (this.count >= this.max) this.clear();
+    this.count++;
+  }
+
+  /** Room up to the next power of two past `id` (at most denseIds), added element by element so the array keeps fast elements. */
   private grow(id: number): void {
-    const size = Math.max(1024, 2 ** Math.ceil(Math.log2(id + 1)));
+    const size = Math.min(this.denseIds, Math.max(1024, 2 ** Math.ceil(Math.log2(id + 1))));
     while (this.slots.length < size) this.slots.push(undefined);
   }
 }
