@@ -254,9 +254,8 @@ export class CandidateCache {
 
   constructor(max = CACHE_ENTRIES) {
     // What is kept for (about) every entity and document a run reads goes in arrays indexed by
-    // id (IdMap). A cache that lasts one document (PostgreSQL's) keeps LRU maps instead: an
-    // array would be as long as the highest id read, for the few hundred entries one document
-    // reads.
+    // id (IdMap). A cache that lasts one document (PostgreSQL's) keeps LRU maps: the few hundred
+    // ids one document reads would mostly be past a small IdMap's array, in its plain map.
     const byId = <V extends {}>(): IdCache<V> => (max > ONE_DOCUMENT_ENTRIES ? new IdMap<V>(max) : bounded<number, V>(max));
     this.keys = bounded(Math.min(max, KEY_ENTRIES));
     this.members = byId();
