@@ -12,7 +12,7 @@ import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 import { lowerBound } from '../../sorted-search.js';
 import { DossierError } from '../../errors.js';
-import { IdMap, type IdCache } from './id-map.js';
+import { IdMap, checkId, type IdCache } from './id-map.js';
 
 export interface EntityRow {
   id: number;
@@ -191,8 +191,7 @@ export class EntityShapes {
   }
 
   set(id: number, shape: EntityShape): void {
-    // Both schemas give entities 32-bit ids from 1 up; anything else is a corrupted row.
-    if (!Number.isInteger(id) || id <= 0 || id > 0x7fffffff) throw new DossierError('internal', `entity id ${id} is not a positive 32-bit integer`);
+    checkId(id, 'entity id');
     if (id >= this.codes.length) this.grow(id);
     this.used = true;
     this.codes[id] = shape.kind === null ? GONE_CODE : this.codeOf(shape.kind);

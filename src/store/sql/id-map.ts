@@ -1,8 +1,13 @@
 // Values by entity or document id, in an array indexed by the id: what the candidate cache keeps
 // for every entity an ingest run reads (profiles, merge members, whether an entity holds
 // undecided mentions) and every document's entities. Ids are dense (both databases give them
-// in order from 1), so the array is about as long as the store's highest id.
+// in order from 1), so the array is about as long as the store's highest id, up to a bound.
 import { DossierError } from '../../errors.js';
+
+/** Both schemas give entities and documents 32-bit ids from 1 up; anything else is a corrupted row. */
+export function checkId(id: number, what: string): void {
+  if (!Number.isInteger(id) || id <= 0 || id > 0x7fffffff) throw new DossierError('internal', `${what} ${id} is not a positive 32-bit integer`);
+}
 
 /** The operations the candidate cache uses, met by this map and by an LRUCache keyed by id. */
 export interface IdCache<V> {
@@ -49,7 +54,7 @@ export class IdMap<V> implements IdCache<V> {
   }
 
   set(id: number, value: V): this {
-    if (!Number.isInteger(id) || id <= 0 || id > 0x7fffffff) throw new DossierError('internal', `id ${id} is not a positive 32-bit integer`);
+    checkId(id, 'id');
     if (id >= this.denseIds) {
       if (!this.far.has(id)) this.added();
       this.far.set(id, value);
