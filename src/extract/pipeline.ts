@@ -21,7 +21,7 @@ import { detectLanguage } from './text/language.js';
 import { tokenize } from './text/tokens.js';
 
 /** Bumped whenever the output for the same input may change; stored with every fact. */
-export const EXTRACTOR_VERSION = 'rules-0.2.0';
+export const EXTRACTOR_VERSION = 'rules-0.3.0';
 
 export interface ExtractOptions {
   lang?: Language | 'auto';

@@ -39,6 +39,19 @@ export function knownPerson(a: Analysis, r: Range): EntityDraft | null {
   return best;
 }
 
+/** A criminal group named before whose name these words open or close: "el Golfo Norte" after
+ *  "el Cártel del Golfo Norte", "Golfo Norte" after "the Golfo Norte Cartel". */
+export function knownGroup(a: Analysis, r: Range): EntityDraft | null {
+  const words = nameWords(surface(a, r)).join(' ');
+  for (const e of a.entities) {
+    if (e.kind !== 'organization' || e.orgType !== 'criminal_group' || !e.mentions.length || (e as { mergedInto?: number }).mergedInto !== undefined) continue;
+    const full = nameWords(e.name);
+    const n = words.split(' ').length;
+    if (full.length > n && (full.slice(-n).join(' ') === words || full.slice(0, n).join(' ') === words)) return e;
+  }
+  return null;
+}
+
 export function resolveCoreference(a: Analysis): void {
   linkNicknames(a);
   retypeSurnames(a);

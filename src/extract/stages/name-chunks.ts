@@ -207,11 +207,18 @@ function extendRun(a: Analysis, u: Unit, last: number): Unit[] {
       continue;
     }
     const next = unitAt(a, j);
-    if (!next) break;
+    if (!next || opensCapitalisedName(a, j)) break;
     units.push(next);
     j = next.end;
   }
   return units;
+}
+
+/** "de Tamarindo LUCIA FERRER MONTES": a given name in capitals after a word in title case
+ *  opens a name written in capitals, not the end of the name before it. */
+function opensCapitalisedName(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  return t.shape === 'upper' && t.text.length > 1 && a.tokens[i - 1]!.shape === 'cap' && a.lex.givenNames.has(t.norm);
 }
 
 /** English particles ("of the", "for", "on", "and") only join names of bodies: "Party of the

@@ -3,6 +3,7 @@
 import type { OrgType } from '../../model/extraction.js';
 import type { Analysis, Range } from '../analysis.js';
 import { sentenceAt, tagAt, tagEndingAt } from '../analysis.js';
+import { resolveEntity } from '../entities.js';
 import { fold } from '../text/tokens.js';
 import { titleBefore } from './positions.js';
 
@@ -35,6 +36,18 @@ function tokenizeName(name: string): string[] {
 
 // Not Spanish "a": it marks a person object ("silenciar a Villavicencio").
 const PLACE_PREPS = new Set(['in', 'at', 'from', 'to', 'near', 'en', 'de', 'desde']);
+const LOCATIVE_PREPS = new Set(['in', 'at', 'near', 'en']);
+
+/** Offices held over a state, city or district, which English names before the title. */
+const JURISDICTION_TITLES = new Set<string>(['governor', 'mayor', 'senator', 'deputy', 'attorney general', 'police chief', 'judge']);
+
+/** True when the token before `end` closes a mention of a person. */
+function personEndsAt(a: Analysis, end: number): boolean {
+  const m = a.mentionAt[end - 1]!;
+  if (m < 0) return false;
+  const mention = a.mentions[m]!;
+  return mention.end === end && resolveEntity(a, mention.entity).kind === 'person';
+}
 
 /** The context rules for a capitalised run of words, strongest first. */
 export function judge(a: Analysis, r: Range): Verdict {
@@ -72,6 +85,13 @@ export function judge(a: Analysis, r: Range): Verdict {
     }
   }
 
+  // "former Sierra Alta governor César Roldán", "the Tamarindo police chief": a name right before
+  // a lower-case office held over a territory is that territory, whatever titles come before.
+  if (a.lang === 'en' && n <= 3 && after?.shape === 'lower' && JURISDICTION_TITLES.has(tagAt(a, r.end, 'title')?.tag.title ?? '')
+    && !(n >= 2 && a.lex.givenNames.has(T[r.start]!.norm)) && !/^ex-/.test(T[r.start]!.norm)) {
+    return { kind: 'place', rule: 'jurisdiction-before-title' };
+  }
+
   // Person evidence.
   if (tagEndingAt(a, r.start, 'title', sentence.first) || titleBefore(a, r.start)) return { kind: 'person', rule: 'left-title' };
   const leftNoun = tagEndingAt(a, r.start, 'personNoun', sentence.first)
@@ -99,6 +119,15 @@ export function judge(a: Analysis, r: Range): Verdict {
   }
   if (before && PLACE_PREPS.has(before.norm) && n <= 2 && !tagAt(a, r.end, 'verb')) {
     return { kind: 'place', rule: 'after-preposition' };
+  }
+  // "Prosecutors in Tamarindo charged …": after a locative preposition a verb does not make a
+  // name the subject; a given name would ("in 2020 Juan Pérez said" is rare but has one).
+  if (before && LOCATIVE_PREPS.has(before.norm) && n <= 2 && !a.lex.givenNames.has(T[r.start]!.norm)) {
+    return { kind: 'place', rule: 'after-locative' };
+  }
+  // "César Roldán of Sierra Alta": "of" after a person's name leads to where they hold office.
+  if (before?.norm === 'of' && n <= 3 && !a.lex.givenNames.has(T[r.start]!.norm) && personEndsAt(a, r.start - 1)) {
+    return { kind: 'place', rule: 'of-after-person' };
   }
   if (after && tagAt(a, r.end, 'verb') && after.shape === 'lower') return { kind: 'person', rule: 'right-verb' };
   // English names of people take no article: "the Northern Wire" is a body, not a person.

@@ -37,6 +37,27 @@ describe('names: persons', () => {
   });
 });
 
+describe('names: persons among unknown places', () => {
+  it('reads a name before an office ("former X governor"), after a locative or after "of" and a person as a place', () => {
+    const x = extract('The United States extradited former Punta Serena governor Ulises Carrión Mota on Friday. '
+      + 'Carrión Mota, like Ofelia Tenorio of Valle Quieto, denies the charges. Prosecutors in Arroyo Blanco charged him in May.');
+    expect(names(x, 'person').sort()).toEqual(['Ofelia Tenorio', 'Ulises Carrión Mota']);
+    expect(names(x, 'place')).toEqual(expect.arrayContaining(['Punta Serena', 'Valle Quieto', 'Arroyo Blanco']));
+    expect(entity(x, 'Ulises Carrión Mota')?.positions[0]).toMatchObject({ title: 'governor', jurisdiction: 'Punta Serena', status: 'former' });
+  });
+  it('keeps surnames that are places, and a given name that is a place, inside a name after a title', () => {
+    const x = extract('Governor Leopoldo Guerrero Tinajero took bribes, and Attorney General Santiago Arellano Velasco said so.');
+    expect(names(x, 'person').sort()).toEqual(['Leopoldo Guerrero Tinajero', 'Santiago Arellano Velasco']);
+  });
+  it('ends a name where a given name in capitals opens another, and reads a group by its short name', () => {
+    const x = extract('La exalcaldesa de Río Manso ROSA SOTELO PAZ negó cualquier vínculo con el Cártel de Sierra Negra. '
+      + 'Según la fiscalía, el Sierra Negra pagó su campaña de 2021.', 'es');
+    expect(names(x, 'person')).toEqual(['ROSA SOTELO PAZ']);
+    expect(names(x, 'place')).toEqual(['Río Manso']);
+    expect(entity(x, 'Cártel de Sierra Negra')).toMatchObject({ kind: 'organization', orgType: 'criminal_group', aliases: ['Sierra Negra'] });
+  });
+});
+
 describe('names: organizations', () => {
   it('types bodies by head, gazetteer, descriptor and acronym', () => {
     const x = extract('The Federal Prosecutor\'s Office (FPO) said steelmaker Hierros del Golfo paid the Jalisco New Generation Cartel. '

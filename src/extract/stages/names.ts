@@ -5,7 +5,7 @@ import type { OrgType } from '../../model/extraction.js';
 import type { Analysis, Range } from '../analysis.js';
 import { surface, tagAt, tagEndingAt } from '../analysis.js';
 import { addForm, addMention, attachMention, findByForm, findEntity, isFree, mergeEntity, nameKey, resolveEntity } from '../entities.js';
-import { knownPerson } from './coreference.js';
+import { knownGroup, knownPerson } from './coreference.js';
 import { type Unit, endsWithOrgHead, findChunks, isHonorific, startsWithOrgStart } from './name-chunks.js';
 import { recordPosition, titleBefore } from './positions.js';
 import { descriptorBefore, judge, knownCartel } from './name-judge.js';
@@ -46,7 +46,7 @@ function typeUnits(a: Analysis, units: Unit[]): void {
   for (let k = units.length - 2; k >= 0; k--) {
     const u = units[k]!;
     if (u.type !== 'title') continue;
-    const name = personUnitsAfter(units, k + 1);
+    const name = personUnitsAfter(a, units, k + 1);
     if (!name.length) continue;
     // A weak title inside a name ("Unión Ganadera Regional General División") makes a person only
     // before a given name: "Gen. Salvador Cienfuegos".
@@ -144,12 +144,20 @@ function typeUnits(a: Analysis, units: Unit[]): void {
   typeWords(a, units);
 }
 
-/** Name units right after a title: words and Spanish particles, up to an English particle or a gazetteer name. */
-function personUnitsAfter(units: Unit[], from: number): Unit[] {
+/** Name units right after a title: words and Spanish particles, up to an English particle or a
+ *  gazetteer name. One-word places inside a name that opens with a given name are surnames
+ *  ("Governor Alberto Zamora Ávalos", "Patricia Guerrero Estrada"), and a given name that is
+ *  also a place opens one ("Attorney General Santiago Arellano"). */
+function personUnitsAfter(a: Analysis, units: Unit[], from: number): Unit[] {
   const out: Unit[] = [];
+  const given = (u: Unit) => a.lex.givenNames.has(a.tokens[u.start]!.norm);
   for (let k = from; k < units.length; k++) {
     const u = units[k]!;
     if (u.type === 'word') { out.push(u); continue; }
+    const next = units[k + 1];
+    const surnamePlace = u.type === 'place' && u.end - u.start === 1
+      && (out.length ? given(out[0]!) : given(u) && (next?.type === 'word' || next?.type === 'place'));
+    if (surnamePlace) { out.push({ type: 'word', start: u.start, end: u.end }); continue; }
     if (u.type === 'connector' && k + 1 < units.length && units[k + 1]!.type === 'word' && !u.possessive) { out.push(u); continue; }
     break;
   }
@@ -210,6 +218,8 @@ function typeWords(a: Analysis, units: Unit[]): void {
   // A short form of someone already named: "Avila" after "Marina del Pilar Avila".
   const known = knownPerson(a, r);
   if (known) { attachMention(a, known, r, 'known-person'); addForm(known, surface(a, r)); return; }
+  const group = knownGroup(a, r);
+  if (group) { attachMention(a, group, r, 'known-group'); addForm(group, surface(a, r)); return; }
   const v = honorific ? { kind: 'person' as const, rule: 'honorific' } : judge(a, r);
   if (!v) return;
   if (v.kind === 'person') {
