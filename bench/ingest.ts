@@ -1,8 +1,8 @@
 // bench:ingest: documents per second into the knowledge base, extraction included, on a
 // corpus built from the project's fixtures; SQLite for the full 100,000 documents with memory
 // sampled as it grows, and PostgreSQL for a smaller run. Prints figures; asserts nothing.
-//   node --expose-gc --max-semi-space-size=32 dist/bench/ingest.js [--docs 100000] [--pg-docs 10000] [--no-pg] [--supplied]
-// (the young-generation size the `dossier` command runs with, see its shebang, as `npm run bench:ingest` does)
+//   node --expose-gc --max-semi-space-size=32 --compact-on-every-full-gc --heap-growing-percent=100 dist/bench/ingest.js [--docs 100000] [--pg-docs 10000] [--no-pg] [--supplied]
+// (the V8 settings the `dossier` command runs with, see its shebang, as `npm run bench:ingest` does)
 //   --supplied stores the fixtures' own extractions instead of running the extractor.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -81,7 +81,7 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
     last = now;
     r.memory.push(sampleMemory(docs));
     const m = r.memory[r.memory.length - 1]!;
-    process.stderr.write(`${label}: ${docs} documents, ${fmt(docs / (busy() / 1000))} docs/s; ${interval}; rss ${fmt(m.rssMb, 0)} MB, heap ${fmt(m.heapMb, 0)} MB (committed ${fmt(m.committedMb, 0)}, external ${fmt(m.externalMb, 0)})\n`);
+    process.stderr.write(`${label}: ${docs} documents, ${fmt(docs / (busy() / 1000))} docs/s; ${interval}; rss ${fmt(m.rssMb, 0)} MB (peak ${m.peakRssMb === null ? '?' : fmt(m.peakRssMb, 0)}), heap ${fmt(m.heapMb, 0)} MB (committed ${fmt(m.committedMb, 0)}, external ${fmt(m.externalMb, 0)})\n`);
   };
   const docs = function* () {
     for (const d of timedCorpus(count, paused, sample)) yield { d, input: input(d, supplied) };
@@ -129,9 +129,11 @@ function report(name: string, r: RunResult): void {
   console.log(`  per CPU second     ${fmt(r.docs / r.cpuSeconds)} documents (${fmt(r.cpuSeconds)} CPU s; the difference to wall clock is waiting for disk, database or a busy machine)`);
   console.log(`  per document       extract ${per(r.extract)} ms, resolve ${per(r.resolve)} ms, write ${per(r.save)} ms, commits and the rest ${per(r.seconds * 1000 - r.extract - r.resolve - r.save)} ms`);
   console.log(`  resolution         ${r.persons} persons drawn by the corpus; ${r.census}`);
-  console.log('  memory             docs      rss MB   heap MB  committed MB  external MB');
-  const col = (n: number, w: number) => fmt(n, 0).padStart(w);
-  for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${col(m.rssMb, 7)}  ${col(m.heapMb, 7)}  ${col(m.committedMb, 12)}  ${col(m.externalMb, 11)}`);
+  // rss: as the work left it; peak: the highest since the row before; heap: live, after a full
+  // collection; committed: what V8 holds for the heap after that collection.
+  console.log('  memory             docs      rss MB  peak rss MB   heap MB  committed MB  external MB');
+  const col = (n: number | null, w: number) => (n === null ? '?' : fmt(n, 0)).padStart(w);
+  for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${col(m.rssMb, 7)}  ${col(m.peakRssMb, 11)}  ${col(m.heapMb, 7)}  ${col(m.committedMb, 12)}  ${col(m.externalMb, 11)}`);
 }
 
 /**

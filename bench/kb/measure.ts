@@ -1,8 +1,13 @@
 // Figures the knowledge-base benchmarks print: memory samples, percentiles, and a small
 // argument parser for --name value options.
+import { readFileSync, writeFileSync } from 'node:fs';
+
 export interface MemorySample {
   docs: number;
+  /** Resident set as the work left it (read before the collection below). */
   rssMb: number;
+  /** The highest resident set since the previous sample (Linux), or null where it cannot be read. */
+  peakRssMb: number | null;
   /** Live JavaScript heap (after a full collection when --expose-gc is given). */
   heapMb: number;
   /** Heap V8 has committed (holds pages for): live data plus room it keeps between collections. */
@@ -12,11 +17,24 @@ export interface MemorySample {
 }
 
 export function sampleMemory(docs: number): MemorySample {
+  const mb = (bytes: number) => bytes / 2 ** 20;
+  const peakRssMb = peakRssSinceLastSample();
+  const rssMb = mb(process.memoryUsage.rss());
   // With --expose-gc the heap figure is live data, not garbage waiting for collection.
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  const mb = (bytes: number) => bytes / 2 ** 20;
-  return { docs, rssMb: mb(m.rss), heapMb: mb(m.heapUsed), committedMb: mb(m.heapTotal), externalMb: mb(m.external) };
+  return { docs, rssMb, peakRssMb, heapMb: mb(m.heapUsed), committedMb: mb(m.heapTotal), externalMb: mb(m.external) };
+}
+
+/** The kernel's high-water mark of the resident set (VmHWM), reset after reading (clear_refs 5). */
+function peakRssSinceLastSample(): number | null {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    writeFileSync('/proc/self/clear_refs', '5');
+    return kb === undefined ? null : Number(kb) / 1024;
+  } catch {
+    return null;
+  }
 }
 
 export function percentile(sorted: number[], p: number): number {
