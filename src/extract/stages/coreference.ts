@@ -42,11 +42,13 @@ export function knownPerson(a: Analysis, r: Range): EntityDraft | null {
 /** A criminal group named before whose name these words open or close: "el Golfo Norte" after
  *  "el Cártel del Golfo Norte", "Golfo Norte" after "the Golfo Norte Cartel". */
 export function knownGroup(a: Analysis, r: Range): EntityDraft | null {
-  const words = nameWords(surface(a, r)).join(' ');
+  const own = nameWords(surface(a, r));
+  const words = own.join(' ');
+  const n = own.length;
+  if (n === 0) return null;
   for (const e of a.entities) {
     if (e.kind !== 'organization' || e.orgType !== 'criminal_group' || !e.mentions.length || (e as { mergedInto?: number }).mergedInto !== undefined) continue;
     const full = nameWords(e.name);
-    const n = words.split(' ').length;
     if (full.length > n && (full.slice(-n).join(' ') === words || full.slice(0, n).join(' ') === words)) return e;
   }
   return null;

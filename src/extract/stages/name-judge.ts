@@ -121,7 +121,7 @@ export function judge(a: Analysis, r: Range): Verdict {
     return { kind: 'place', rule: 'after-preposition' };
   }
   // "Prosecutors in Tamarindo charged …": after a locative preposition a verb does not make a
-  // name the subject; a given name would ("in 2020 Juan Pérez said" is rare but has one).
+  // name its subject. A name opening with a given name is left to the rules below.
   if (before && LOCATIVE_PREPS.has(before.norm) && n <= 2 && !a.lex.givenNames.has(T[r.start]!.norm)) {
     return { kind: 'place', rule: 'after-locative' };
   }
