@@ -89,9 +89,11 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
  * latest rows) and the maps by id (IdMap) start over, so memory stops growing once the maps are
  * full. Resolution slows down badly once a store's entities outgrow the maps: in
  * two runs side by side, resolution took 8.3 ms per document over the benchmark corpus's
- * documents 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000. The corpus has 63,867
- * person entities at 40,000 documents and 125,993 at 100,000: 250,000 holds all of them
- * (bench:ingest). Blocking keys are fewer (KEY_ENTRIES).
+ * documents 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000. The corpus has 113,661
+ * person entities at 100,000 documents (extractor rules-0.3.0): 250,000 holds all of them
+ * (bench:ingest). A window of 5,000 documents reads the profiles of nearly every entity the
+ * store has (38,271 of 39,765 at 25,000 documents), so a smaller map misses on most reads.
+ * Blocking keys are fewer (KEY_ENTRIES).
  */
 export const CACHE_ENTRIES = 250_000;
 
