@@ -2,8 +2,8 @@
 // (A larger young generation: extraction allocates many short-lived objects; about 10% faster.
 // Compacting at every full collection: a long ingest otherwise leaves the old generation's pages
 // a fifth full, long-lived cache entries pinning each of them. A heap allowed to grow to twice
-// its live size between full collections, not V8's up to four times: the resident memory of a
-// 100,000-document ingest then stays near 600 MB; see docs/knowledge-base.md.)
+// its live size between full collections, not V8's up to four times. A 100,000-document ingest
+// then peaks at about 980 MB resident instead of 1.5 GB; see docs/knowledge-base.md.)
 // Entry point of the `dossier` command. One top-level catch turns any failure into
 // `Error: <message>` on one line and the exit status of its error code; never a stack trace.
 import { asDossierError, oneLine } from '../errors.js';

@@ -2,7 +2,7 @@
 // "the X drug gang"), titles, appositions (", a town in …"), given names, reporting verbs.
 import type { OrgType } from '../../model/extraction.js';
 import type { Analysis, Range } from '../analysis.js';
-import { sentenceAt, tagAt, tagEndingAt } from '../analysis.js';
+import { mentionOf, sentenceAt, tagAt, tagEndingAt } from '../analysis.js';
 import { resolveEntity } from '../entities.js';
 import { fold } from '../text/tokens.js';
 import { titleBefore } from './positions.js';
@@ -43,10 +43,8 @@ const JURISDICTION_TITLES = new Set<string>(['governor', 'mayor', 'senator', 'de
 
 /** True when the token before `end` closes a mention of a person. */
 function personEndsAt(a: Analysis, end: number): boolean {
-  const m = a.mentionAt[end - 1]!;
-  if (m < 0) return false;
-  const mention = a.mentions[m]!;
-  return mention.end === end && resolveEntity(a, mention.entity).kind === 'person';
+  const m = mentionOf(a, end - 1);
+  return m !== null && m.end === end && resolveEntity(a, m.entity).kind === 'person';
 }
 
 /** The context rules for a capitalised run of words, strongest first. */

@@ -12,7 +12,7 @@ import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 import { lowerBound } from '../../sorted-search.js';
 import { DossierError } from '../../errors.js';
-import { IdMap, checkId, type IdCache } from './id-map.js';
+import { IdMap, checkId, roomFor, type IdCache } from './id-map.js';
 
 export interface EntityRow {
   id: number;
@@ -208,7 +208,7 @@ export class EntityShapes {
   }
 
   private grow(id: number): void {
-    const size = Math.max(1024, 2 ** Math.ceil(Math.log2(id + 1)));
+    const size = roomFor(id);
     const codes = new Uint8Array(size);
     codes.set(this.codes);
     const merged = new Int32Array(size);

@@ -9,6 +9,11 @@ export function checkId(id: number, what: string): void {
   if (!Number.isInteger(id) || id <= 0 || id > 0x7fffffff) throw new DossierError('internal', `${what} ${id} is not a positive 32-bit integer`);
 }
 
+/** Room for arrays indexed by id: the next power of two past `id`, at least 1024. */
+export function roomFor(id: number): number {
+  return Math.max(1024, 2 ** Math.ceil(Math.log2(id + 1)));
+}
+
 /** The operations the candidate cache uses, met by this map and by an LRUCache keyed by id. */
 export interface IdCache<V> {
   readonly size: number;
@@ -94,7 +99,7 @@ export class IdMap<V> implements IdCache<V> {
 
   /** Room up to the next power of two past `id` (at most denseIds), added element by element so the array keeps fast elements. */
   private grow(id: number): void {
-    const size = Math.min(this.denseIds, Math.max(1024, 2 ** Math.ceil(Math.log2(id + 1))));
+    const size = Math.min(this.denseIds, roomFor(id));
     while (this.slots.length < size) this.slots.push(undefined);
   }
 }
