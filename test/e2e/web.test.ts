@@ -102,7 +102,8 @@ describe('web app in Chromium', () => {
     const pick = page.locator('.allegation-item button.pick').last();
     await pick.click();
     await page.waitForURL(new RegExp(`#${target!.allegation}$`));
-    expect(await pick.getAttribute('aria-pressed')).toBe('true');
+    // The router renders the new address in a transition, so the button may show it a moment later.
+    await expect.poll(() => pick.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.locator(`#item-${target!.allegation}`).evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.bottom <= window.innerHeight;
