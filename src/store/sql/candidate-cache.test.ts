@@ -1,9 +1,9 @@
 // The candidate cache's packed lists: an entity's latest rows and sorted id lists, kept in order
 // as documents are written.
 import { describe, expect, it } from 'vitest';
-import { EntityShapes, RECENT_ROWS, packRows, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
+import { EntityShapes, RECENT_ROWS, documentsOf, packRows, reportedAt, rowCount, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
 
-const rows = (list: RecentRows) => [...list.documents].map((d, i) => [d, list.reported[i]]);
+const rows = (list: RecentRows) => documentsOf(list).map((d, i) => [d, reportedAt(list, i)]);
 
 describe('an entity\'s latest rows as the candidate cache keeps them', () => {
   it('packs rows latest first: by date, then by document, undated last', () => {
@@ -17,7 +17,7 @@ describe('an entity\'s latest rows as the candidate cache keeps them', () => {
   it('takes a new row in its place and keeps only the latest', () => {
     const full = packRows(Array.from({ length: RECENT_ROWS }, (_, i) => ({ documentId: i + 1, reported: `2024-01-${String(10 + (i % 20)).padStart(2, '0')}` })));
     const newer = withRow(full, { documentId: 500, reported: '2024-01-20' });
-    expect(newer.documents.length).toBe(RECENT_ROWS);
+    expect(rowCount(newer)).toBe(RECENT_ROWS);
     expect(newer).not.toBe(full);
     expect(rows(newer).slice(0, 4)).toEqual([[40, '2024-01-29'], [20, '2024-01-29'], [39, '2024-01-28'], [19, '2024-01-28']]);
     expect(rows(newer)).toContainEqual([500, '2024-01-20']);

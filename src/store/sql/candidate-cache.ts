@@ -13,6 +13,7 @@ import { chunks, unique } from './rows.js';
 import { lowerBound } from '../../sorted-search.js';
 import { DossierError } from '../../errors.js';
 import { IdMap, checkId, roomFor, type IdCache } from './id-map.js';
+import { PackedLists } from './packed-lists.js';
 
 export interface EntityRow {
   id: number;
@@ -31,13 +32,33 @@ export interface RecentRow {
 }
 
 /**
- * An entity's latest rows, latest first, packed: document ids in a typed array and the dates
- * they count as reported (interned: a few thousand distinct dates). About a tenth of the memory
- * of one object per row, so that the cache can keep the rows of many more entities.
+ * An entity's latest rows, latest first, packed into one array: document id and the date it
+ * counts as reported (interned: a few thousand distinct dates), row after row. A typed array of
+ * ids beside an array of dates took about 460 bytes for an entity's few rows (heap snapshots);
+ * one array takes a third of that, so that the cache can keep the rows of every entity it reads.
  */
-export interface RecentRows {
-  readonly documents: Int32Array;
-  readonly reported: readonly (string | null)[];
+export type RecentRows = readonly (number | string | null)[];
+
+/** How many rows `list` holds. */
+export function rowCount(list: RecentRows): number {
+  return list.length >> 1;
+}
+
+/** The document of row `i` of `list`. */
+export function documentAt(list: RecentRows, i: number): number {
+  return list[2 * i] as number;
+}
+
+/** The reported date of row `i` of `list`. */
+export function reportedAt(list: RecentRows, i: number): string | null {
+  return list[2 * i + 1] as string | null;
+}
+
+/** The documents of `list`, latest first. */
+export function documentsOf(list: RecentRows): number[] {
+  const out = new Array<number>(rowCount(list));
+  for (let i = 0; i < out.length; i++) out[i] = documentAt(list, i);
+  return out;
 }
 
 const dates = new Map<string, string>();
@@ -54,21 +75,21 @@ function intern(date: string | null): string | null {
 /** Rows in the order laterFirst gives, packed. */
 export function packRows(rows: RecentRow[]): RecentRows {
   const sorted = [...rows].sort(laterFirst);
-  return { documents: Int32Array.from(sorted, (r) => r.documentId), reported: sorted.map((r) => intern(r.reported)) };
+  const out = new Array<number | string | null>(2 * sorted.length);
+  sorted.forEach((r, i) => {
+    out[2 * i] = r.documentId;
+    out[2 * i + 1] = intern(r.reported);
+  });
+  return out;
 }
 
 /** The latest `max` of `list` and `row`, as a new list (a caller may still hold the old one). */
 export function withRow(list: RecentRows, row: RecentRow, max = RECENT_ROWS): RecentRows {
-  let at = list.documents.length;
-  while (at > 0 && laterFirst(row, { documentId: list.documents[at - 1]!, reported: list.reported[at - 1]! }) < 0) at--;
+  let at = rowCount(list);
+  while (at > 0 && laterFirst(row, { documentId: documentAt(list, at - 1), reported: reportedAt(list, at - 1) }) < 0) at--;
   if (at >= max) return list;
-  const n = Math.min(list.documents.length + 1, max);
-  const documents = new Int32Array(n);
-  documents.set(list.documents.subarray(0, at));
-  documents[at] = row.documentId;
-  documents.set(list.documents.subarray(at, n - 1), at + 1);
-  const reported = [...list.reported.slice(0, at), intern(row.reported), ...list.reported.slice(at, n - 1)];
-  return { documents, reported };
+  const n = Math.min(rowCount(list) + 1, max);
+  return [...list.slice(0, 2 * at), row.documentId, intern(row.reported), ...list.slice(2 * at, 2 * (n - 1))];
 }
 
 /** How many of an entity's latest doc_entities rows a co-mention count looks at. */
@@ -86,8 +107,8 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 
 /**
  * Entries kept per map; past that, the least recently used go from the LRU maps (blocking keys,
- * latest rows) and the maps by id (IdMap) start over, so memory stops growing once the maps are
- * full. Resolution slows down badly once a store's entities outgrow the maps: in
+ * latest rows) and the maps by id (IdMap, PackedLists) start over, so memory stops growing once
+ * the maps are full. Resolution slows down badly once a store's entities outgrow the maps: in
  * two runs side by side, resolution took 8.3 ms per document over the benchmark corpus's
  * documents 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000. The corpus has 113,661
  * person entities at 100,000 documents (extractor rules-0.3.0): 250,000 holds all of them
@@ -113,8 +134,15 @@ export const ONE_DOCUMENT_ENTRIES = 10_000;
  */
 export const KEY_ENTRIES = 50_000;
 
+/**
+ * Ids listed in all by each of the packed lists (merge members, document entities): 4 bytes
+ * each, 16 MB at most. The benchmark corpus's documents name about 17 distinct entities each,
+ * 1.7 million at 100,000 documents.
+ */
+export const LISTED_IDS = 4_000_000;
+
 /** Entities whose latest rows are kept (each holds up to RECENT_ROWS rows, about 600 bytes). */
-export const RECENT_ENTITIES = 50_000;
+export const RECENT_ENTITIES = 150_000;
 
 /**
  * Entities whose co-mentioned entities are kept, as sorted ids (up to RECENT_ROWS documents'
@@ -255,13 +283,16 @@ export class CandidateCache {
 
   constructor(max = CACHE_ENTRIES) {
     // What is kept for (about) every entity and document a run reads goes in arrays indexed by
-    // id (IdMap). A cache that lasts one document (PostgreSQL's) keeps LRU maps: the few hundred
-    // ids one document reads would mostly be past a small IdMap's array, in its plain map.
-    const byId = <V extends {}>(): IdCache<V> => (max > ONE_DOCUMENT_ENTRIES ? new IdMap<V>(max) : bounded<number, V>(max));
+    // id, id lists packed into one array (PackedLists). A cache
+    // that lasts one document (PostgreSQL's) keeps LRU maps: the few hundred ids one document
+    // reads would mostly be past a small array, in its plain map.
+    const lasting = max > ONE_DOCUMENT_ENTRIES;
+    const byId = <V extends {}>(): IdCache<V> => (lasting ? new IdMap<V>(max) : bounded<number, V>(max));
+    const lists = (): IdCache<number[]> => (lasting ? new PackedLists(max, LISTED_IDS) : bounded<number, number[]>(max));
     this.keys = bounded(Math.min(max, KEY_ENTRIES));
-    this.members = byId();
+    this.members = lists();
     this.unresolved = byId();
-    this.docEntities = byId();
+    this.docEntities = lists();
     this.recent = bounded(Math.min(max, RECENT_ENTITIES));
     this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES));
     this.profiles = byId();

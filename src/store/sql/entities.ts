@@ -7,7 +7,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
+import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, documentsOf, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 import { lowerBound } from '../../sorted-search.js';
@@ -30,6 +30,9 @@ async function run<O>(db: Db, dialect: SqlDialect | undefined, name: string, par
  */
 const shared = sharedStrings(100_000);
 const sharedOrNull = (s: string | null) => (s === null ? null : shared(s));
+
+/** The roles of every profile without any (most of them): one frozen array instead of one each. */
+const NO_ROLES = Object.freeze([]) as unknown as { title: string; jurisdiction: string }[];
 
 /** Each root mapped to itself and every entity merged into it (usually just itself). */
 export async function membersOf(db: Db, roots: readonly number[], dialect?: SqlDialect): Promise<Map<number, number[]>> {
@@ -160,10 +163,11 @@ export async function findCandidatesMany(
     const e = entities.get(id)!;
     // Frozen: a caller changing a shared profile would change what later documents see.
     const name = shared(e.name);
+    const held = roles.get(e.id)!;
     const p: CandidateProfile = Object.freeze({
       id: e.id, kind: shared(e.kind), name, country: sharedOrNull(e.country), orgType: sharedOrNull(e.org_type),
       names: Object.freeze(unique([name, ...names.get(e.id)!.map(shared)])) as string[],
-      roles: Object.freeze(roles.get(e.id)!.map((r) => Object.freeze({ title: shared(r.title), jurisdiction: shared(r.jurisdiction) }))) as { title: string; jurisdiction: string }[],
+      roles: held.length ? Object.freeze(held.map((r) => Object.freeze({ title: shared(r.title), jurisdiction: shared(r.jurisdiction) }))) as { title: string; jurisdiction: string }[] : NO_ROLES,
       unresolved: unresolved.has(e.id),
     });
     profiles.set(id, p);
@@ -234,13 +238,13 @@ export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: nu
   }
   // A stored document's entities change only when it is re-extracted or split (the cache then
   // starts over), so they are read once per run.
-  const entitiesOf = await cachedLists(cache.docEntities, unique(building.flatMap((id) => [...rowsOf.get(id)!.documents])), async (part) =>
+  const entitiesOf = await cachedLists(cache.docEntities, unique(building.flatMap((id) => documentsOf(rowsOf.get(id)!))), async (part) =>
     (await run(db, dialect, 'document entities', part, () => db.selectFrom('doc_entities').select(['document_id', 'entity_id']).where('document_id', 'in', part)))
       .map((r) => [r.document_id, r.entity_id]));
   for (const id of building) {
     const rows = rowsOf.get(id)!;
     const ids: number[] = [];
-    for (const documentId of rows.documents) for (const other of entitiesOf.get(documentId)!) ids.push(other);
+    for (const documentId of documentsOf(rows)) for (const other of entitiesOf.get(documentId)!) ids.push(other);
     const neighbours = sortedIds(ids);
     cache.neighbours.set(id, { rows, ids: neighbours });
     neighboursOf.set(id, neighbours);

@@ -1,0 +1,109 @@
+// Values by entity or document id packed one after another into one typed array, with where
+// each id's slice starts and how long it is in two more: what the candidate cache keeps for
+// every entity and document an ingest run reads (PackedLists, PackedProfiles). No object per
+// id, so what they hold costs its bytes and 8 more per id, outside the JavaScript heap.
+import { checkId, roomFor } from './id-map.js';
+
+type Values = Int32Array | Uint8Array;
+
+export class IdSlices<A extends Values> {
+  /** Every slice written since the last start over, one after another (one written again leaves its old copy behind). */
+  private values: A;
+  private used = 0;
+  /** By id: where its slice starts in `values`. */
+  private starts = new Int32Array(0);
+  /** By id: 1 + its slice's length (0: none held). */
+  private lengths = new Int32Array(0);
+  /** Ids from `denseIds` on, which the arrays by id do not reach. */
+  private readonly far = new Map<number, A>();
+  private readonly denseIds: number;
+  private count = 0;
+
+  /**
+   * Holds slices for up to `maxIds` ids and `maxValues` values in all; a slice that would pass
+   * either empties it first (an ingest run's store reaches that only with hundreds of
+   * thousands of entities). `make` makes an array of the values' type.
+   */
+  constructor(readonly maxIds: number, readonly maxValues: number, private readonly make: (length: number) => A) {
+    this.denseIds = Math.max(1024, 4 * maxIds);
+    this.values = make(0);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  /** The slice of `id` (a view: valid until the next write), or undefined. */
+  get(id: number): A | undefined {
+    if (id >= this.denseIds) return this.far.get(id);
+    const n = id < this.lengths.length ? this.lengths[id]! - 1 : -1;
+    if (n < 0) return undefined;
+    const from = this.starts[id]!;
+    return this.values.subarray(from, from + n) as A;
+  }
+
+  has(id: number): boolean {
+    return id >= this.denseIds ? this.far.has(id) : id < this.lengths.length && this.lengths[id]! > 0;
+  }
+
+  /**
+   * Room for `length` values for `id`, to be filled by the caller at once; null when `length`
+   * is more than all the room there is (then nothing is held for `id`).
+   */
+  reserve(id: number, length: number): A | null {
+    checkId(id, 'id');
+    const dense = id < this.denseIds;
+    if (dense && length > this.maxValues) {
+      this.delete(id);
+      return null;
+    }
+    if (dense && this.used + length > this.maxValues) this.clear();
+    if (!this.has(id)) {
+      if (this.count >= this.maxIds) this.clear();
+      this.count++;
+    }
+    if (!dense) {
+      const own = this.make(length);
+      this.far.set(id, own);
+      return own;
+    }
+    if (id >= this.lengths.length) this.growIds(id);
+    if (this.used + length > this.values.length) this.growValues(this.used + length);
+    this.starts[id] = this.used;
+    this.lengths[id] = length + 1;
+    this.used += length;
+    return this.values.subarray(this.used - length, this.used) as A;
+  }
+
+  delete(id: number): boolean {
+    if (!this.has(id)) return false;
+    if (id >= this.denseIds) this.far.delete(id);
+    else this.lengths[id] = 0;
+    this.count--;
+    return true;
+  }
+
+  clear(): void {
+    if (this.count === 0 && this.used === 0) return;
+    this.lengths.fill(0);
+    this.far.clear();
+    this.used = 0;
+    this.count = 0;
+  }
+
+  private growIds(id: number): void {
+    const size = Math.min(this.denseIds, roomFor(id));
+    const starts = new Int32Array(size);
+    starts.set(this.starts);
+    const lengths = new Int32Array(size);
+    lengths.set(this.lengths);
+    this.starts = starts;
+    this.lengths = lengths;
+  }
+
+  private growValues(needed: number): void {
+    const values = this.make(Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096)));
+    values.set(this.values.subarray(0, this.used));
+    this.values = values;
+  }
+}

@@ -1,0 +1,68 @@
+// The candidate cache's id lists packed into one typed array (merge members, document entities).
+import { describe, expect, it } from 'vitest';
+import { PackedLists } from './packed-lists.js';
+
+describe('id lists packed into one array', () => {
+  it('gets, sets again, deletes and counts like a map of lists, handing out copies', () => {
+    const m = new PackedLists(10, 100);
+    expect(m.get(5)).toBeUndefined();
+    m.set(5, [7, 3, 9]).set(2, []).set(70_000, [1, 2]);
+    expect(m.get(5)).toEqual([7, 3, 9]);
+    expect(m.get(2)).toEqual([]);
+    expect(m.has(2)).toBe(true);
+    expect(m.get(70_000)).toEqual([1, 2]);
+    expect(m.size).toBe(3);
+    const copy = m.get(5)!;
+    copy.push(100);
+    expect(m.get(5)).toEqual([7, 3, 9]);
+    m.set(5, [4]);
+    expect(m.get(5)).toEqual([4]);
+    expect(m.size).toBe(3);
+    expect(m.delete(5)).toBe(true);
+    expect(m.delete(5)).toBe(false);
+    expect(m.get(5)).toBeUndefined();
+    expect(m.size).toBe(2);
+    m.clear();
+    expect(m.size).toBe(0);
+    expect(m.get(2)).toBeUndefined();
+    expect(m.get(70_000)).toBeUndefined();
+  });
+
+  it('keeps lists as the arrays grow', () => {
+    const m = new PackedLists(100_000, 1_000_000);
+    for (let id = 1; id <= 20_000; id++) m.set(id, [id, id + 1, id * 2]);
+    expect(m.get(1)).toEqual([1, 2, 2]);
+    expect(m.get(12_345)).toEqual([12_345, 12_346, 24_690]);
+    expect(m.get(20_000)).toEqual([20_000, 20_001, 40_000]);
+    expect(m.size).toBe(20_000);
+  });
+
+  it('starts over when one more id or one more listed id would pass its limits', () => {
+    const ids = new PackedLists(3, 100);
+    for (const id of [1, 2, 3]) ids.set(id, [id]);
+    ids.set(2, [20]);
+    expect(ids.size).toBe(3);
+    ids.set(4, [40]);
+    expect(ids.size).toBe(1);
+    expect(ids.get(1)).toBeUndefined();
+    expect(ids.get(4)).toEqual([40]);
+
+    const values = new PackedLists(100, 6);
+    values.set(1, [1, 1, 1]).set(2, [2, 2]);
+    values.set(3, [3, 3]);
+    expect(values.get(1)).toBeUndefined();
+    expect(values.get(2)).toBeUndefined();
+    expect(values.get(3)).toEqual([3, 3]);
+    expect(values.size).toBe(1);
+    // A list longer than all the room there is is not kept, and the one it replaces goes.
+    values.set(3, [1, 2, 3, 4, 5, 6, 7]);
+    expect(values.get(3)).toBeUndefined();
+    expect(values.size).toBe(0);
+  });
+
+  it('refuses an id that is not a positive 32-bit integer', () => {
+    const m = new PackedLists(10, 100);
+    expect(() => m.set(0, [1])).toThrow(/not a positive 32-bit integer/);
+    expect(() => m.set(2 ** 31, [1])).toThrow(/not a positive 32-bit integer/);
+  });
+});
