@@ -34,8 +34,9 @@ export interface RecentRow {
 /**
  * An entity's latest rows, latest first, packed into one array: document id and the date it
  * counts as reported (interned: a few thousand distinct dates), row after row. A typed array of
- * ids beside an array of dates took about 460 bytes for an entity's few rows (heap snapshots);
- * one array takes a third of that, so that the cache can keep the rows of every entity it reads.
+ * ids beside an array of dates and an object holding both took about 460 bytes per entity of the
+ * cache (heap snapshots, mostly those three objects' headers for a few rows); one array needs
+ * one header, so that the cache can keep the rows of every entity it reads.
  */
 export type RecentRows = readonly (number | string | null)[];
 
@@ -141,7 +142,11 @@ export const KEY_ENTRIES = 50_000;
  */
 export const LISTED_IDS = 4_000_000;
 
-/** Entities whose latest rows are kept (each holds up to RECENT_ROWS rows, about 600 bytes). */
+/**
+ * Entities whose latest rows are kept (up to RECENT_ROWS rows each, 16 bytes a row; most
+ * entities have a few). A miss is one indexed read per entity: packed into one array, the rows
+ * of every entity of the 100,000-document benchmark store fit (bench:ingest).
+ */
 export const RECENT_ENTITIES = 150_000;
 
 /**
@@ -283,9 +288,9 @@ export class CandidateCache {
 
   constructor(max = CACHE_ENTRIES) {
     // What is kept for (about) every entity and document a run reads goes in arrays indexed by
-    // id, id lists packed into one array (PackedLists). A cache
-    // that lasts one document (PostgreSQL's) keeps LRU maps: the few hundred ids one document
-    // reads would mostly be past a small array, in its plain map.
+    // id, the id lists packed into one typed array each (PackedLists). A cache that lasts one
+    // document (PostgreSQL's) keeps LRU maps: the few hundred ids one document reads would
+    // mostly be past a small array, in its plain map.
     const lasting = max > ONE_DOCUMENT_ENTRIES;
     const byId = <V extends {}>(): IdCache<V> => (lasting ? new IdMap<V>(max) : bounded<number, V>(max));
     const lists = (): IdCache<number[]> => (lasting ? new PackedLists(max, LISTED_IDS) : bounded<number, number[]>(max));
