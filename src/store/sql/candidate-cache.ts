@@ -12,7 +12,7 @@ import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 import { lowerBound } from '../../sorted-search.js';
 import { DossierError } from '../../errors.js';
-import { IdMap, checkId, roomFor, type IdCache } from './id-map.js';
+import { IdMap, checkId, grown, roomFor, type IdCache } from './id-map.js';
 import { PackedLists } from './packed-lists.js';
 
 export interface EntityRow {
@@ -242,12 +242,8 @@ export class EntityShapes {
 
   private grow(id: number): void {
     const size = roomFor(id);
-    const codes = new Uint8Array(size);
-    codes.set(this.codes);
-    const merged = new Int32Array(size);
-    merged.set(this.merged);
-    this.codes = codes;
-    this.merged = merged;
+    this.codes = grown(this.codes, size);
+    this.merged = grown(this.merged, size);
   }
 }
 

@@ -1,6 +1,6 @@
 // The id-indexed map the candidate cache keeps per entity and per document.
 import { describe, expect, it } from 'vitest';
-import { IdMap } from './id-map.js';
+import { IdMap, grown } from './id-map.js';
 import { DossierError } from '../../errors.js';
 
 describe('a map from ids to values in an array', () => {
@@ -71,5 +71,16 @@ describe('a map from ids to values in an array', () => {
     const m = new IdMap<number>(10);
     for (const bad of [0, -1, 1.5, 2 ** 31, Number.NaN]) expect(() => m.set(bad, 1)).toThrow(DossierError);
     expect(m.size).toBe(0);
+  });
+});
+
+describe('typed arrays grown for more ids', () => {
+  it('keeps the values and type, zero past them', () => {
+    const bytes = grown(Uint8Array.from([3, 4]), 4);
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect([...bytes]).toEqual([3, 4, 0, 0]);
+    const ints = grown(Int32Array.from([-7, 70_000]), 3);
+    expect(ints).toBeInstanceOf(Int32Array);
+    expect([...ints]).toEqual([-7, 70_000, 0]);
   });
 });

@@ -14,6 +14,13 @@ export function roomFor(id: number): number {
   return Math.max(1024, 2 ** Math.ceil(Math.log2(id + 1)));
 }
 
+/** A copy of `array` with room for `size` elements (those past the copy are 0). */
+export function grown<A extends Int32Array | Uint8Array>(array: A, size: number): A {
+  const out = new (array.constructor as new (length: number) => A)(size);
+  out.set(array);
+  return out;
+}
+
 /** The operations the candidate cache uses, met by this map and by an LRUCache keyed by id. */
 export interface IdCache<V> {
   readonly size: number;

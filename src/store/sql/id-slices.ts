@@ -2,7 +2,7 @@
 // each id's slice starts and how long it is in two more: what the candidate cache keeps for
 // every entity and document an ingest run reads (PackedLists, PackedProfiles). No object per
 // id, so what they hold costs its bytes and 8 more per id, outside the JavaScript heap.
-import { checkId, roomFor } from './id-map.js';
+import { checkId, grown, roomFor } from './id-map.js';
 
 type Values = Int32Array | Uint8Array;
 
@@ -93,17 +93,11 @@ export class IdSlices<A extends Values> {
 
   private growIds(id: number): void {
     const size = Math.min(this.denseIds, roomFor(id));
-    const starts = new Int32Array(size);
-    starts.set(this.starts);
-    const lengths = new Int32Array(size);
-    lengths.set(this.lengths);
-    this.starts = starts;
-    this.lengths = lengths;
+    this.starts = grown(this.starts, size);
+    this.lengths = grown(this.lengths, size);
   }
 
   private growValues(needed: number): void {
-    const values = this.make(Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096)));
-    values.set(this.values.subarray(0, this.used));
-    this.values = values;
+    this.values = grown(this.values.subarray(0, this.used) as A, Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096)));
   }
 }
