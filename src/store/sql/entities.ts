@@ -7,7 +7,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, documentsOf, packRows, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
+import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, documentAt, documentsOf, packRows, rowCount, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 import { lowerBound } from '../../sorted-search.js';
@@ -244,7 +244,7 @@ export async function coMentionCounts(db: Db, dialect: SqlDialect, entityIds: nu
   for (const id of building) {
     const rows = rowsOf.get(id)!;
     const ids: number[] = [];
-    for (const documentId of documentsOf(rows)) for (const other of entitiesOf.get(documentId)!) ids.push(other);
+    for (let i = 0; i < rowCount(rows); i++) for (const other of entitiesOf.get(documentAt(rows, i))!) ids.push(other);
     const neighbours = sortedIds(ids);
     cache.neighbours.set(id, { rows, ids: neighbours });
     neighboursOf.set(id, neighbours);

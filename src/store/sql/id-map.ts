@@ -14,6 +14,14 @@ export function roomFor(id: number): number {
   return Math.max(1024, 2 ** Math.ceil(Math.log2(id + 1)));
 }
 
+/**
+ * Ids an array indexed by id reaches for a map of at most `max` entries; ids past it go in a
+ * plain map beside the array, so that a store with millions of rows keeps the array at 4 × max.
+ */
+export function denseIdsFor(max: number): number {
+  return Math.max(1024, 4 * max);
+}
+
 /** A copy of `array` with room for `size` elements (those past the copy are 0). */
 export function grown<A extends Int32Array | Uint8Array>(array: A, size: number): A {
   const out = new (array.constructor as new (length: number) => A)(size);
@@ -49,7 +57,7 @@ export class IdMap<V> implements IdCache<V> {
   private count = 0;
 
   constructor(readonly max: number) {
-    this.denseIds = Math.max(1024, 4 * max);
+    this.denseIds = denseIdsFor(max);
   }
 
   get size(): number {

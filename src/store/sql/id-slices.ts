@@ -2,7 +2,7 @@
 // each id's slice starts and how long it is in two more: what the candidate cache keeps for
 // every entity and document an ingest run reads (PackedLists, PackedProfiles). No object per
 // id, so what they hold costs its bytes and 8 more per id, outside the JavaScript heap.
-import { checkId, grown, roomFor } from './id-map.js';
+import { checkId, denseIdsFor, grown, roomFor } from './id-map.js';
 
 type Values = Int32Array | Uint8Array;
 
@@ -25,7 +25,7 @@ export class IdSlices<A extends Values> {
    * thousands of entities). `make` makes an array of the values' type.
    */
   constructor(readonly maxIds: number, readonly maxValues: number, private readonly make: (length: number) => A) {
-    this.denseIds = Math.max(1024, 4 * maxIds);
+    this.denseIds = denseIdsFor(maxIds);
     this.values = make(0);
   }
 
