@@ -20,7 +20,7 @@ const NICK_ARTICLES = new Set(['el', 'la', 'los', 'las', 'the']);
  * person forms kept for every cached candidate, instead of a copy per name: about 150 bytes less
  * per cached person, and the words compared are the same objects (bench:ingest).
  */
-const sharedToken = sharedStrings(200_000);
+export const sharedToken = sharedStrings(200_000);
 
 /**
  * Folded tokens of a written person name without leading titles and without particles.
@@ -85,6 +85,18 @@ const NO_NICKNAMES: string[] = [];
  * surname (callers only read forms): about 110 bytes less per cached person (two surnames).
  */
 const surnameForm = stringMemo(50_000, (word) => [word]);
+
+/**
+ * Forms put together again (candidate-forms.ts unpacks them) sharing what sorted forms share:
+ * one-word surname forms and the empty nickname list.
+ */
+export function sharedForm(f: PersonForms): PersonForms {
+  return {
+    primary: f.primary, full: f.full,
+    surnames: f.surnames.map((s) => (s.length === 1 ? surnameForm(s[0]!) : s)),
+    nicknames: f.nicknames.length ? f.nicknames : NO_NICKNAMES,
+  };
+}
 
 function sortForms(names: string[]): PersonForms {
   const written = names.filter((n) => fold(n) !== '');

@@ -10,6 +10,7 @@ import { LEVEL_RANK, compareForms, type NameLevel } from './compare-names.js';
 import { coMentionPoints, scoreContext, type MentionContext } from './context.js';
 import { NEEDED, candidateReason, decide, eligible, type Scored } from './decide.js';
 import { acronyms, orgKey, orgKeys } from './org-forms.js';
+import { formsOf } from './candidate-forms.js';
 import { personExactKeys, personForms, personKeys, personLookupKeys, type PersonForms } from './person-forms.js';
 
 export interface Assignment {
@@ -233,19 +234,6 @@ function scoreAll(l: Lookup, found: CandidateProfile[], linkedHere: (c: Candidat
     scored.push(s);
   }
   return scored;
-}
-
-// The store hands out the same profile objects while a candidate stays unchanged (and a new
-// object when it changes), so its name forms are sorted once per profile.
-const profileForms = new WeakMap<CandidateProfile, PersonForms>();
-
-function formsOf(c: CandidateProfile): PersonForms {
-  let forms = profileForms.get(c);
-  if (!forms) {
-    forms = personForms(c.names);
-    profileForms.set(c, forms);
-  }
-  return forms;
 }
 
 /**

@@ -14,6 +14,7 @@ import { lowerBound } from '../../sorted-search.js';
 import { DossierError } from '../../errors.js';
 import { IdMap, checkId, grown, roomFor, type IdCache } from './id-map.js';
 import { PackedLists } from './packed-lists.js';
+import { PackedProfiles } from './packed-profiles.js';
 
 export interface EntityRow {
   id: number;
@@ -107,15 +108,16 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 }
 
 /**
- * Entries kept per map; past that, the least recently used go from the LRU maps (blocking keys,
- * latest rows) and the maps by id (IdMap, PackedLists) start over, so memory stops growing once
- * the maps are full. Resolution slows down badly once a store's entities outgrow the maps: in
- * two runs side by side, resolution took 8.3 ms per document over the benchmark corpus's
- * documents 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000. The corpus has 113,661
- * person entities at 100,000 documents (extractor rules-0.3.0): 250,000 holds all of them
- * (bench:ingest). A window of 5,000 documents reads the profiles of nearly every entity the
- * store has (38,271 of 39,765 at 25,000 documents), so a smaller map misses on most reads.
- * Blocking keys are fewer (KEY_ENTRIES).
+ * Entries kept per map by id; past that, the maps by id (IdMap, PackedLists, the packed part of
+ * PackedProfiles) start over. The LRU maps (blocking keys, latest rows, co-mentions, profile
+ * objects) keep fewer, the most recently used (KEY_ENTRIES, RECENT_ENTITIES,
+ * NEIGHBOUR_ENTITIES, HOT_PROFILES), so that the live heap stops growing early in a run.
+ * Resolution slows down badly once a store's entities outgrow what is kept in some form: in two
+ * runs side by side, resolution took 8.3 ms per document over the benchmark corpus's documents
+ * 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000, as a window of 5,000 documents
+ * reads the profiles of nearly every entity the store has (38,271 of 39,765 at 25,000
+ * documents). The corpus has 113,661 person entities at 100,000 documents (extractor
+ * rules-0.3.0): 250,000 holds all of them (bench:ingest).
  */
 export const CACHE_ENTRIES = 250_000;
 
@@ -144,10 +146,23 @@ export const LISTED_IDS = 4_000_000;
 
 /**
  * Entities whose latest rows are kept (up to RECENT_ROWS rows each, 16 bytes a row; most
- * entities have a few). A miss is one indexed read per entity: packed into one array, the rows
- * of every entity of the 100,000-document benchmark store fit (bench:ingest).
+ * entities have a few), the most recently used. A miss is one indexed read per entity, and only
+ * the few candidates per mention whose co-mentions could change a decision are counted: in two
+ * 40,000-document runs side by side, 30,000 entities instead of 150,000 (all of the store's)
+ * resolved no slower, with a live heap about 8 MB smaller (bench:ingest, docs/knowledge-base.md).
  */
-export const RECENT_ENTITIES = 150_000;
+export const RECENT_ENTITIES = 30_000;
+
+/**
+ * Profiles kept as objects, the most recently used; the others are kept packed (PackedProfiles,
+ * about 100 bytes each instead of about 700 with the objects they share). The live heap stops
+ * growing with the store once this many entities were read (about 20,000 documents of the
+ * benchmark corpus); past that, a profile read unpacks about one in ten (bench:ingest).
+ */
+export const HOT_PROFILES = 30_000;
+
+/** Bytes of packed profiles in all: 64 MB, about 600,000 entities. */
+export const PROFILE_BYTES = 64 * 2 ** 20;
 
 /**
  * Entities whose co-mentioned entities are kept, as sorted ids (up to RECENT_ROWS documents'
@@ -276,15 +291,20 @@ export class CandidateCache {
    * replaces the list when the entity gains a document).
    */
   readonly neighbours: Bounded<number, { rows: RecentRows; ids: Int32Array }>;
-  /** Canonical id → the profile findCandidates returns (its row, names and roles, whether it holds undecided mentions). */
+  /**
+   * Canonical id → the profile findCandidates returns (its row, names and roles, whether it
+   * holds undecided mentions): the most recent as objects, the rest packed (PackedProfiles).
+   */
   readonly profiles: IdCache<CandidateProfile>;
   private version: string | null = null;
   /** When the cache last started over (performance.now()). */
   startedAt = performance.now();
 
-  constructor(max = CACHE_ENTRIES) {
+  /** `hotProfiles`: profiles kept as objects when the cache lasts (HOT_PROFILES; fewer in tests). */
+  constructor(max = CACHE_ENTRIES, hotProfiles = HOT_PROFILES) {
     // What is kept for (about) every entity and document a run reads goes in arrays indexed by
-    // id, the id lists packed into one typed array each (PackedLists). A cache that lasts one
+    // id, the id lists packed into one typed array each (PackedLists), the profiles packed past
+    // the most recently used (PackedProfiles). A cache that lasts one
     // document (PostgreSQL's) keeps LRU maps: the few hundred ids one document reads would
     // mostly be past a small array, in its plain map.
     const lasting = max > ONE_DOCUMENT_ENTRIES;
@@ -296,7 +316,7 @@ export class CandidateCache {
     this.docEntities = lists();
     this.recent = bounded(Math.min(max, RECENT_ENTITIES));
     this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES));
-    this.profiles = byId();
+    this.profiles = lasting ? new PackedProfiles(hotProfiles, max, PROFILE_BYTES) : bounded(max);
   }
 
   clear(): void {

@@ -11,7 +11,7 @@ import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_R
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 import { lowerBound } from '../../sorted-search.js';
-import { sharedStrings } from '../../string-memo.js';
+import { frozenProfile } from './packed-profiles.js';
 
 type Db = Kysely<Database>;
 
@@ -22,17 +22,6 @@ type Db = Kysely<Database>;
 async function run<O>(db: Db, dialect: SqlDialect | undefined, name: string, params: readonly unknown[], build: () => Compilable<O>): Promise<O[]> {
   return dialect ? runCompiled(db, dialect, name, params, build) : (await db.executeQuery(build().compile())).rows;
 }
-
-/**
- * One string per distinct name, title, jurisdiction or country in the cached profiles: namesakes
- * and holders of one name, and the thousands of entities with the same position, would each
- * keep a copy of what the database returned otherwise.
- */
-const shared = sharedStrings(100_000);
-const sharedOrNull = (s: string | null) => (s === null ? null : shared(s));
-
-/** The roles of every profile without any (most of them): one frozen array instead of one each. */
-const NO_ROLES = Object.freeze([]) as unknown as { title: string; jurisdiction: string }[];
 
 /** Each root mapped to itself and every entity merged into it (usually just itself). */
 export async function membersOf(db: Db, roots: readonly number[], dialect?: SqlDialect): Promise<Map<number, number[]>> {
@@ -161,14 +150,9 @@ export async function findCandidatesMany(
   for (const id of unknown) cache.unresolved.set(id, unresolved.has(id));
   for (const id of roots) {
     const e = entities.get(id)!;
-    // Frozen: a caller changing a shared profile would change what later documents see.
-    const name = shared(e.name);
-    const held = roles.get(e.id)!;
-    const p: CandidateProfile = Object.freeze({
-      id: e.id, kind: shared(e.kind), name, country: sharedOrNull(e.country), orgType: sharedOrNull(e.org_type),
-      names: Object.freeze(unique([name, ...names.get(e.id)!.map(shared)])) as string[],
-      roles: held.length ? Object.freeze(held.map((r) => Object.freeze({ title: shared(r.title), jurisdiction: shared(r.jurisdiction) }))) as { title: string; jurisdiction: string }[] : NO_ROLES,
-      unresolved: unresolved.has(e.id),
+    const p = frozenProfile({
+      id: e.id, kind: e.kind, name: e.name, country: e.country, orgType: e.org_type,
+      names: unique([e.name, ...names.get(e.id)!]), roles: roles.get(e.id)!, unresolved: unresolved.has(e.id),
     });
     profiles.set(id, p);
     cache.profiles.set(id, p);

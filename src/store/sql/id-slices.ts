@@ -1,15 +1,21 @@
 // Values by entity or document id packed one after another into one typed array, with where
 // each id's slice starts and how long it is in two more: what the candidate cache keeps for
 // every entity and document an ingest run reads (PackedLists, PackedProfiles). No object per
-// id, so what they hold costs its bytes and 8 more per id, outside the JavaScript heap.
+// id, so what they hold costs its bytes and 8 more per id, outside the JavaScript heap. A slice
+// written again leaves its old copy behind until the array is full; then the held slices are
+// copied together (compacted) when that frees half of it, so the array stays within about twice
+// what it holds.
 import { checkId, denseIdsFor, grown, roomFor } from './id-map.js';
 
 type Values = Int32Array | Uint8Array;
 
 export class IdSlices<A extends Values> {
-  /** Every slice written since the last start over, one after another (one written again leaves its old copy behind). */
+  /** Every slice written since the last start over or compaction, one after another (one written again leaves its old copy behind). */
   private values: A;
+  /** Values written into `values` so far. */
   private used = 0;
+  /** Values of the slices held in `values` (used, less the copies left behind). */
+  private live = 0;
   /** By id: where its slice starts in `values`. */
   private starts = new Int32Array(0);
   /** By id: 1 + its slice's length (0: none held). */
@@ -31,6 +37,11 @@ export class IdSlices<A extends Values> {
 
   get size(): number {
     return this.count;
+  }
+
+  /** Values the packed array has room for (held, left behind, and free). */
+  get allocated(): number {
+    return this.values.length;
   }
 
   /** The slice of `id` (a view: valid until the next write), or undefined. */
@@ -57,18 +68,19 @@ export class IdSlices<A extends Values> {
       this.delete(id);
       return null;
     }
-    if (dense && this.used + length > this.maxValues) this.clear();
-    if (!this.has(id)) {
-      if (this.count >= this.maxIds) this.clear();
-      this.count++;
-    }
+    // An old slice of `id` is left behind.
+    this.delete(id);
+    if (this.count >= this.maxIds) this.clear();
     if (!dense) {
       const own = this.make(length);
       this.far.set(id, own);
+      this.count++;
       return own;
     }
     if (id >= this.lengths.length) this.growIds(id);
-    if (this.used + length > this.values.length) this.growValues(this.used + length);
+    if (this.used + length > this.values.length) this.makeRoom(length);
+    this.count++;
+    this.live += length;
     this.starts[id] = this.used;
     this.lengths[id] = length + 1;
     this.used += length;
@@ -78,7 +90,10 @@ export class IdSlices<A extends Values> {
   delete(id: number): boolean {
     if (!this.has(id)) return false;
     if (id >= this.denseIds) this.far.delete(id);
-    else this.lengths[id] = 0;
+    else {
+      this.live -= this.lengths[id]! - 1;
+      this.lengths[id] = 0;
+    }
     this.count--;
     return true;
   }
@@ -88,6 +103,7 @@ export class IdSlices<A extends Values> {
     this.lengths.fill(0);
     this.far.clear();
     this.used = 0;
+    this.live = 0;
     this.count = 0;
   }
 
@@ -97,7 +113,33 @@ export class IdSlices<A extends Values> {
     this.lengths = grown(this.lengths, size);
   }
 
-  private growValues(needed: number): void {
-    this.values = grown(this.values.subarray(0, this.used) as A, Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096)));
+  /**
+   * Room for `length` more values at the end: the held slices copied together when that frees
+   * at least half of the array, else a larger array (twice as large, up to maxValues), else a
+   * start over.
+   */
+  private makeRoom(length: number): void {
+    if (this.live + length > this.maxValues) {
+      this.clear();
+      if (length <= this.values.length) return;
+    }
+    const needed = this.live + length;
+    this.compact(needed <= this.values.length / 2 ? this.values.length : Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096)));
+  }
+
+  /** The held slices copied together, in id order, into a new array of `size` values. */
+  private compact(size: number): void {
+    const out = this.make(size);
+    let at = 0;
+    for (let id = 0; id < this.lengths.length; id++) {
+      const n = this.lengths[id]! - 1;
+      if (n < 0) continue;
+      const from = this.starts[id]!;
+      out.set(this.values.subarray(from, from + n), at);
+      this.starts[id] = at;
+      at += n;
+    }
+    this.values = out;
+    this.used = at;
   }
 }

@@ -60,6 +60,23 @@ describe('id lists packed into one array', () => {
     expect(values.size).toBe(0);
   });
 
+  it('copies its lists together instead of starting over when lists written again left room behind', () => {
+    const m = new PackedLists(100, 10_000);
+    for (let round = 0; round < 200; round++) {
+      for (let id = 1; id <= 10; id++) m.set(id, [round, id, round + id]);
+    }
+    // 6,000 values written, 30 held: all ten are still there, and the array stayed small.
+    expect(m.size).toBe(10);
+    for (let id = 1; id <= 10; id++) expect(m.get(id)).toEqual([199, id, 199 + id]);
+    expect(m.allocated).toBeLessThanOrEqual(4096);
+    m.delete(3);
+    for (let round = 0; round < 2000; round++) m.set(4, [round]);
+    expect(m.get(3)).toBeUndefined();
+    expect(m.get(4)).toEqual([1999]);
+    expect(m.get(10)).toEqual([199, 10, 209]);
+    expect(m.size).toBe(9);
+  });
+
   it('refuses an id that is not a positive 32-bit integer', () => {
     const m = new PackedLists(10, 100);
     expect(() => m.set(0, [1])).toThrow(/not a positive 32-bit integer/);

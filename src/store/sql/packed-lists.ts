@@ -27,6 +27,11 @@ export class PackedLists implements IdCache<number[]> {
     return out;
   }
 
+  /** Ids the packed array has room for (held, left behind by lists written again, and free). */
+  get allocated(): number {
+    return this.slices.allocated;
+  }
+
   has(id: number): boolean {
     return this.slices.has(id);
   }

@@ -5,6 +5,9 @@ import { TempSqlite } from '../contract/test-stores.js';
 import { docEntity, hashOf, newEntity, planA, planB } from '../contract/plans.js';
 import type { DocumentPlan } from '../document-plan.js';
 import type { Store } from '../store.js';
+import { findCandidatesMany } from '../sql/entities.js';
+import { CACHE_ENTRIES, CandidateCache } from '../sql/candidate-cache.js';
+import { SQLITE_DIALECT } from './sqlite-store.js';
 
 /** A short report naming Ferrer (known) and one new person, published on the given day. */
 function mentionPlan(n: number, ferrer: number, published: string | null): DocumentPlan {
@@ -154,4 +157,33 @@ describe('SQLite file', () => {
     });
     expect(await names(one)).toContain('La Gobernadora');
   }));
+});
+
+describe('candidate profiles packed past the most recently used', () => {
+  it('reads the same candidates, names and roles from packed profiles as from the database', async () => {
+    const store = await temp.open();
+    try {
+      const a = await store.saveDocument(planA());
+      await store.saveDocument(planB(a.entityIds.p1!, a.entityIds.l1!));
+      const requests = [
+        { kind: 'person', keys: ['p:lucia|ferrer'] }, { kind: 'person', keys: ['p:tomas|ibarra'] },
+        { kind: 'person', keys: ['p:bruno|salas'] }, { kind: 'place', keys: ['x:tamarindo'] },
+        { kind: 'organization', keys: ['x:partido azul', 'x:golfo norte cartel'] },
+      ];
+      const fresh = await findCandidatesMany(store.db, SQLITE_DIALECT, requests);
+      expect(fresh.map((list) => list.length)).toEqual([1, 1, 1, 1, 2]);
+      expect(fresh[0]![0]!.roles.length).toBeGreaterThan(0);
+      expect(fresh[4]![0]!.orgType).toBe('political_party');
+      // One profile object kept: reading the requests one by one, twice, unpacks all the others.
+      const cache = new CandidateCache(CACHE_ENTRIES, 1);
+      for (let round = 0; round < 2; round++) {
+        for (const [i, r] of requests.entries()) {
+          expect(await findCandidatesMany(store.db, SQLITE_DIALECT, [r], 50, cache)).toEqual([fresh[i]]);
+        }
+      }
+      expect(cache.profiles.size).toBeGreaterThan(1);
+    } finally {
+      await store.close();
+    }
+  });
 });
