@@ -147,9 +147,11 @@ export const LISTED_IDS = 4_000_000;
 /**
  * Entities whose latest rows are kept (up to RECENT_ROWS rows each, 16 bytes a row; most
  * entities have a few), the most recently used. A miss is one indexed read per entity, and only
- * the few candidates per mention whose co-mentions could change a decision are counted: in two
- * 40,000-document runs side by side, 30,000 entities instead of 150,000 (all of the store's)
- * resolved no slower, with a live heap about 8 MB smaller (bench:ingest, docs/knowledge-base.md).
+ * the few candidates per mention whose co-mentions could change a decision are counted: in
+ * 40,000-document runs, 30,000 entities instead of 150,000 (all of the store's) resolved no
+ * slower (resolution 1.42–1.47 times the extraction time, against 1.43–1.52), with a live heap
+ * 3 MB smaller at 40,000 documents and bounded from there on (bench:ingest,
+ * docs/knowledge-base.md).
  */
 export const RECENT_ENTITIES = 30_000;
 
@@ -157,7 +159,8 @@ export const RECENT_ENTITIES = 30_000;
  * Profiles kept as objects, the most recently used; the others are kept packed (PackedProfiles,
  * about 100 bytes each instead of about 700 with the objects they share). The live heap stops
  * growing with the store once this many entities were read (about 20,000 documents of the
- * benchmark corpus); past that, a profile read unpacks about one in ten (bench:ingest).
+ * benchmark corpus); past that, reads unpack more as the store grows (one in twelve at 40,000
+ * documents, bench:ingest).
  */
 export const HOT_PROFILES = 30_000;
 
