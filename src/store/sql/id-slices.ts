@@ -115,16 +115,19 @@ export class IdSlices<A extends Values> {
 
   /**
    * Room for `length` more values at the end: the held slices copied together when that frees
-   * at least half of the array, else a larger array (twice as large, up to maxValues), else a
-   * start over.
+   * at least half of the array, else into a larger array (twice as large, up to maxValues).
+   * At the limit, copying is worth it only while it frees a quarter of the room (so that copies
+   * stay rare next to the writes between them); past that the slices start over.
    */
   private makeRoom(length: number): void {
-    if (this.live + length > this.maxValues) {
-      this.clear();
-      if (length <= this.values.length) return;
-    }
     const needed = this.live + length;
-    this.compact(needed <= this.values.length / 2 ? this.values.length : Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096)));
+    const size = needed <= this.values.length / 2 ? this.values.length : Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096));
+    if (size < this.maxValues || needed <= (3 * this.maxValues) / 4) {
+      this.compact(size);
+      return;
+    }
+    this.clear();
+    if (length > this.values.length) this.compact(Math.min(this.maxValues, Math.max(length, 4096)));
   }
 
   /** The held slices copied together, in id order, into a new array of `size` values. */

@@ -77,6 +77,19 @@ describe('id lists packed into one array', () => {
     expect(m.size).toBe(9);
   });
 
+  it('starts over instead of copying when its held lists fill three quarters of all the room', () => {
+    const m = new PackedLists(100, 100);
+    for (let id = 1; id <= 9; id++) m.set(id, Array.from({ length: 10 }, () => id));
+    m.set(1, Array.from({ length: 10 }, () => 11));
+    expect(m.size).toBe(9);
+    // 90 held of 100 and no room left: copying would free only the 10 values left behind.
+    m.set(2, [22]);
+    expect(m.get(1)).toBeUndefined();
+    expect(m.get(9)).toBeUndefined();
+    expect(m.get(2)).toEqual([22]);
+    expect(m.size).toBe(1);
+  });
+
   it('refuses an id that is not a positive 32-bit integer', () => {
     const m = new PackedLists(10, 100);
     expect(() => m.set(0, [1])).toThrow(/not a positive 32-bit integer/);
