@@ -1,13 +1,14 @@
 // The extract command end to end, as a user runs it: real process, real files, exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_INPUT_BYTES } from '../src/extract/text/decode.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function run(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });

@@ -1,7 +1,7 @@
 // The knowledge-base commands end to end, as a user runs them: real processes, a real SQLite
 // file and the real PostgreSQL, JSON and table output, one-line errors and exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { ARTICLES } from './fixtures/kb/articles.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-cli-kb-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'kb.db');
 
 function run(args: string[], input?: string, env: Record<string, string> = {}) {

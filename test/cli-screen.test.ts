@@ -1,14 +1,15 @@
 // Lists and screening end to end, as a user runs them: real process, a fresh SQLite store,
 // the fixture lists written for the project, exit codes and one-line errors.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'screen');
 const dir = mkdtempSync(join(tmpdir(), 'dossier-screen-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const db = join(dir, 'screen.db');
 
 function run(args: string[], input?: string) {
