@@ -12,10 +12,12 @@ import { checkResolution, type ResolutionReport } from '../bench/kb/resolution-c
 const DEV = join(import.meta.dirname, '..', '..', 'shared', 'eval', 'dev');
 
 describe.skipIf(!existsSync(DEV))('resolution on ../shared/eval/dev (gold extractions)', () => {
-  const temp = new TempSqlite();
+  // Made in beforeAll: a skipped suite's body still runs, and its afterAll does not.
+  let temp: TempSqlite;
   let store: Store;
   let report: ResolutionReport;
   beforeAll(async () => {
+    temp = new TempSqlite();
     store = await temp.open();
     report = await checkResolution(store, readGoldDir(DEV));
   });
