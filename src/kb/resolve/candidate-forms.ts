@@ -1,7 +1,7 @@
 // The name forms of candidates. Sorting a person's names into forms (personForms) took about 20
 // µs for a name not seen lately, and resolution compares every candidate's forms: the store
 // keeps most profiles packed and hands out a new object each time it unpacks one, so the forms
-// are kept by entity id as well, packed the same way (IdSlices, about 80 bytes each outside the
+// are kept by entity id as well, packed the same way (IdSlices, about 170 bytes each outside the
 // JavaScript heap), with the names they were sorted from so that a profile that learnt a name
 // is sorted again. Ids are a store's, and a process may open more than one store: the names
 // kept with the forms make an id of another store with other names sort its own.

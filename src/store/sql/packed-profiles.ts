@@ -1,6 +1,6 @@
 // Candidate profiles by entity id for a whole ingest run, in memory that stops growing: the most
 // recently used are kept as objects (an LRU map), and those it lets go are kept packed, as UTF-8
-// JSON in one byte array (IdSlices), about 90 bytes each outside the JavaScript heap. A profile
+// JSON in one byte array (IdSlices), about 100 bytes each outside the JavaScript heap. A profile
 // object with its name forms took about 600 bytes of heap, and V8 holds two to three times the
 // live heap in resident memory, so keeping one object per entity made the process grow with the
 // store (docs/knowledge-base.md).
