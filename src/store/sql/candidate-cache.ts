@@ -307,9 +307,9 @@ export class CandidateCache {
   constructor(max = CACHE_ENTRIES, hotProfiles = HOT_PROFILES) {
     // What is kept for (about) every entity and document a run reads goes in arrays indexed by
     // id, the id lists packed into one typed array each (PackedLists), the profiles packed past
-    // the most recently used (PackedProfiles). A cache that lasts one
-    // document (PostgreSQL's) keeps LRU maps: the few hundred ids one document reads would
-    // mostly be past a small array, in its plain map.
+    // the most recently used (PackedProfiles). A cache that lasts one document (PostgreSQL's)
+    // keeps LRU maps: the few hundred ids one document reads would mostly be past a small
+    // array, in its plain map.
     const lasting = max > ONE_DOCUMENT_ENTRIES;
     const byId = <V extends {}>(): IdCache<V> => (lasting ? new IdMap<V>(max) : bounded<number, V>(max));
     const lists = (): IdCache<number[]> => (lasting ? new PackedLists(max, LISTED_IDS) : bounded<number, number[]>(max));

@@ -1,22 +1,19 @@
 // Candidate profiles by entity id for a whole ingest run, in memory that stops growing: the most
 // recently used are kept as objects (an LRU map), and those it lets go are kept packed, as UTF-8
-// JSON in one byte array (IdSlices), about 100 bytes each outside the JavaScript heap. A profile
+// JSON in one byte array (PackedJson), about 100 bytes each outside the JavaScript heap. A profile
 // object with its name forms took about 600 bytes of heap, and V8 holds two to three times the
 // live heap in resident memory, so keeping one object per entity made the process grow with the
 // store (docs/knowledge-base.md).
 import { LRUCache } from 'lru-cache';
 import type { CandidateProfile } from '../records.js';
 import type { IdCache } from './id-map.js';
-import { IdSlices } from './id-slices.js';
+import { PackedJson } from './packed-json.js';
 import { sharedStrings } from '../../string-memo.js';
 
 type Role = { title: string; jurisdiction: string };
 
 /** A profile as packed: [kind, name, country, orgType, unresolved (0/1), names, roles as title, jurisdiction, …]. */
 type Packed = [string, string, string | null, string | null, number, string[], string[]];
-
-const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /**
  * One string per distinct name, title, jurisdiction or country in the cached profiles: namesakes
@@ -44,14 +41,14 @@ export function frozenProfile(p: Omit<CandidateProfile, 'names' | 'roles'> & { n
 
 export class PackedProfiles implements IdCache<CandidateProfile> {
   private readonly hot: LRUCache<number, CandidateProfile>;
-  private readonly packed: IdSlices<Uint8Array>;
+  private readonly packed: PackedJson<Packed>;
 
   /**
    * Up to `hotEntries` profiles as objects; up to `maxIds` in all, packed into at most
-   * `maxBytes` (past either, the packed ones start over, see IdSlices).
+   * `maxBytes` (past either, the packed ones start over, see PackedJson).
    */
   constructor(hotEntries: number, maxIds: number, maxBytes: number) {
-    this.packed = new IdSlices(maxIds, maxBytes, (n) => new Uint8Array(n));
+    this.packed = new PackedJson(maxIds, maxBytes);
     this.hot = new LRUCache<number, CandidateProfile>({
       max: hotEntries,
       // A profile leaving the objects is packed (once: it stays packed while unchanged).
@@ -69,9 +66,9 @@ export class PackedProfiles implements IdCache<CandidateProfile> {
   get(id: number): CandidateProfile | undefined {
     const p = this.hot.get(id);
     if (p) return p;
-    const bytes = this.packed.get(id);
-    if (!bytes) return undefined;
-    const unpacked = this.unpack(id, bytes);
+    const row = this.packed.get(id);
+    if (!row) return undefined;
+    const unpacked = this.unpack(id, row);
     this.hot.set(id, unpacked);
     return unpacked;
   }
@@ -100,13 +97,10 @@ export class PackedProfiles implements IdCache<CandidateProfile> {
   private pack(p: CandidateProfile): void {
     const roles: string[] = [];
     for (const r of p.roles) roles.push(r.title, r.jurisdiction);
-    const row: Packed = [p.kind, p.name, p.country, p.orgType, p.unresolved ? 1 : 0, p.names, roles];
-    const bytes = encoder.encode(JSON.stringify(row));
-    this.packed.reserve(p.id, bytes.length)?.set(bytes);
+    this.packed.set(p.id, [p.kind, p.name, p.country, p.orgType, p.unresolved ? 1 : 0, p.names, roles]);
   }
 
-  private unpack(id: number, bytes: Uint8Array): CandidateProfile {
-    const [kind, name, country, orgType, unresolved, names, flat] = JSON.parse(decoder.decode(bytes)) as Packed;
+  private unpack(id: number, [kind, name, country, orgType, unresolved, names, flat]: Packed): CandidateProfile {
     const roles: Role[] = [];
     for (let i = 0; i + 1 < flat.length; i += 2) roles.push({ title: flat[i]!, jurisdiction: flat[i + 1]! });
     return frozenProfile({ id, kind, name, country, orgType, unresolved: unresolved === 1, names, roles });
