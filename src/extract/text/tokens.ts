@@ -97,9 +97,12 @@ interface ChunkToken {
 // looking each chunk up in its lexicon); news repeats its words, so most chunks have been seen
 // before and only the new ones go to wink, in one call per document. Remembering the folded form
 // and shape as well spares that work per token, and the shared strings keep their hash codes for
-// the lexicon lookups after this stage.
+// the lexicon lookups after this stage. The words that recur come back within a few thousand
+// documents: tokenizing 60,000 documents of the benchmark corpus, a memo of 20,000 chunks
+// (emptied when full) kept the heap at 28–31 MB and took 0.29 ms a document, and one of 100,000
+// grew the heap from 30 to 41 MB and took 0.30 ms.
 const CHUNK_TOKENS = new Map<string, readonly ChunkToken[]>();
-const CHUNK_TOKENS_LIMIT = 100_000;
+const CHUNK_TOKENS_LIMIT = 20_000;
 
 /** Forgets every remembered chunk: for the benchmark's worst case, where no chunk was seen before. */
 export function forgetChunks(): void {

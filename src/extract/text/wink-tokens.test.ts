@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from './tokens.js';
-import { its, nlp, winkTokensOfChunks } from './wink-tokens.js';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { RenewedWink, its, nlp, winkTokensOfChunks } from './wink-tokens.js';
 
 /** wink's own tokens over the whole text, without its whitespace tokens: the reference. */
 function winkWhole(text: string): string[] {
@@ -39,5 +41,23 @@ describe('tokens remembered per chunk', () => {
   it('come from one wink call for a batch of chunks', () => {
     expect(winkTokensOfChunks(["didn't", '\ufeff', '(U.S.),', 'x'])).toEqual([['did', "n't"], [], ['(', 'U.S.', ')', ','], ['x']]);
     expect(winkTokensOfChunks([])).toEqual([]);
+  });
+});
+
+describe('the wink instance', () => {
+  it('is replaced once it has read its tokens, and reads the same with the fresh one', () => {
+    let made = 0;
+    const wink = new RenewedWink(5, () => {
+      made++;
+      return winkNLP(model, ['sbd']);
+    });
+    const read = (text: string) => wink.readDoc(text).tokens().out(its.value);
+    expect(read('Zqx Plomb went.')).toEqual(['Zqx', 'Plomb', 'went', '.']);
+    expect(wink.renewals).toBe(0);
+    // 8 tokens read: the next read comes from a fresh instance.
+    expect(read('Wuzz said it.')).toEqual(['Wuzz', 'said', 'it', '.']);
+    expect([made, wink.renewals]).toEqual([1, 0]);
+    expect(read('Zqx Plomb went.')).toEqual(['Zqx', 'Plomb', 'went', '.']);
+    expect([made, wink.renewals]).toEqual([2, 1]);
   });
 });
