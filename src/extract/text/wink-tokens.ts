@@ -27,7 +27,7 @@ export class RenewedWink {
     return this.instance.its;
   }
 
-  /** wink's document for `text` (read and used before the next call: the instance may change then). */
+  /** wink's document for `text` (a document keeps working after its instance is replaced). */
   readDoc(text: string): Document {
     if (this.tokensRead >= this.maxTokens) {
       this.instance = this.make();
