@@ -26,8 +26,8 @@ function shareSurname(a: readonly string[], b: readonly string[]): boolean {
   return false;
 }
 
-/** Whether `run` appears as it is within within[from…]. */
-function isRunOf(run: readonly string[], within: readonly string[], from = 0): boolean {
+/** Whether `run` appears as it is within within[from…] (also used in sorting a person's names into forms). */
+export function isRunOf(run: readonly string[], within: readonly string[], from = 0): boolean {
   for (let i = from; i + run.length <= within.length; i++) {
     if (run.every((t, j) => within[i + j] === t)) return true;
   }

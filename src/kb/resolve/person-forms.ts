@@ -2,6 +2,7 @@
 // ("Peña Nieto", "Sheinbaum") and nicknames ("El Tomate"), and the lookup keys built from them.
 import { HONORIFICS, PARTICLES } from '../../names/affixes.js';
 import { fold } from './fold.js';
+import { isRunOf } from './compare-names.js';
 import { detached, sharedStrings, stringMemo } from '../../string-memo.js';
 
 // Titles an extractor may leave at the front of a name ("President Claudia Sheinbaum"): the
@@ -49,14 +50,6 @@ export interface PersonForms {
 function isNickname(raw: string): boolean {
   const words = fold(raw).split(' ');
   return (words.length >= 2 && NICK_ARTICLES.has(words[0]!)) || /["“”«»']/.test(raw.trim()[0] ?? '');
-}
-
-function isRunOf(run: string[], within: string[]): boolean {
-  if (run.length === 0 || run.length > within.length) return false;
-  for (let i = 0; i + run.length <= within.length; i++) {
-    if (run.every((t, j) => within[i + j] === t)) return true;
-  }
-  return false;
 }
 
 // Resolution sorts the same candidates' names for mention after mention (a candidate's names
@@ -114,7 +107,7 @@ function sortForms(names: string[]): PersonForms {
       // One word: a surname of the full name, the given name alone (too weak to keep), or a nickname.
       if (primary.slice(1).includes(t[0]!)) surnames.push(surnameForm(t[0]!));
       else if (t[0] !== primary[0]) nicknames.push(key);
-    } else if (t.length === 1 || (primary.length > t.length && isRunOf(t, primary.slice(1)))) {
+    } else if (t.length === 1 || (primary.length > t.length && isRunOf(t, primary, 1))) {
       surnames.push(t.length === 1 ? surnameForm(t[0]!) : t);
     } else if (primary.length > 1 && !t.some((w) => primary.includes(w))) {
       nicknames.push(key);
