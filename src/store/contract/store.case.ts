@@ -127,6 +127,8 @@ export function storeContract(target: ContractTarget): void {
         const range = (prefix: string, from: number, to: number) => Array.from({ length: to - from }, (_, i) => id(`${prefix}${from + i}`));
         // A key is read up to four times the limit of 50: its first 200 entities are organizations.
         expect(await ids('person', ['k:shared'])).toEqual([]);
+        // A larger limit reads further (four times 100), also after the call above read the key.
+        expect((await store.findCandidates('person', ['k:shared'], 100)).map((c) => c.id)).toEqual(range('p', 0, 60));
         expect(await ids('person', ['k:shared', 'k:other'])).toEqual(range('q', 0, 10));
         expect(await ids('organization', ['k:shared'])).toEqual([...range('o', 0, 5), ...range('m', 0, 45)]);
         // A lone surname is read up to the limit: 5 organizations and 45 persons.
