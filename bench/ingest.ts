@@ -15,6 +15,7 @@ import { TempPostgres } from '../src/store/contract/test-stores.js';
 import type { Store } from '../src/store/store.js';
 import type { SqlStore } from '../src/store/sql/sql-store.js';
 import { corpus, wordCount, type CorpusDoc } from './kb/corpus.js';
+import { corpusResolution, type CorpusResolution } from './kb/corpus-resolution.js';
 import { args, fmt, intArg, sampleMemory, type MemorySample } from './kb/measure.js';
 
 interface RunResult {
@@ -31,6 +32,7 @@ interface RunResult {
   /** Distinct invented persons the corpus drew for these documents. */
   persons: number;
   census: string;
+  identities: CorpusResolution | null;
 }
 
 function input(d: CorpusDoc, supplied: boolean): IngestInput {
@@ -60,7 +62,9 @@ function* timedCorpus(count: number, paused: { ms: number; cpuUs: number }, betw
 }
 
 async function run(store: Store, count: number, supplied: boolean, sampleEvery: number, label: string): Promise<RunResult> {
-  const r: RunResult = { docs: 0, words: 0, seconds: 0, cpuSeconds: 0, extract: 0, resolve: 0, save: 0, failed: 0, memory: [sampleMemory(0)], persons: 0, census: '' };
+  const r: RunResult = { docs: 0, words: 0, seconds: 0, cpuSeconds: 0, extract: 0, resolve: 0, save: 0, failed: 0, memory: [sampleMemory(0)], persons: 0, census: '', identities: null };
+  // The stored document of each corpus document, for the identity check after the run.
+  const documentOf = new Int32Array(count + 1);
   const drawn = new Set<number>();
   const paused = { ms: 0, cpuUs: 0 };
   const started = performance.now();
@@ -89,6 +93,7 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
   await inBatches(store, docs(), async (batch, { d, input }) => {
     try {
       const o = await batch.inBatch((one) => ingestDocument(one, input));
+      documentOf[d.n] = o.documentId;
       r.extract += o.timings.extract;
       r.resolve += o.timings.resolve;
       r.save += o.timings.save;
@@ -106,6 +111,7 @@ async function run(store: Store, count: number, supplied: boolean, sampleEvery: 
   // The census is a check of the result, not part of ingesting: counted after the clocks stop.
   r.persons = drawn.size;
   r.census = await census(store as SqlStore);
+  r.identities = await corpusResolution(store as SqlStore, count, documentOf);
   if (r.docs % sampleEvery !== 0) r.memory.push(sampleMemory(r.docs));
   process.stderr.write(`${label}: corpus generation and memory samples took ${fmt(paused.ms / 1000)} s (not counted)\n`);
   return r;
@@ -129,6 +135,16 @@ function report(name: string, r: RunResult): void {
   console.log(`  per CPU second     ${fmt(r.docs / r.cpuSeconds)} documents (${fmt(r.cpuSeconds)} CPU s; the difference to wall clock is waiting for disk, database or a busy machine)`);
   console.log(`  per document       extract ${per(r.extract)} ms, resolve ${per(r.resolve)} ms, write ${per(r.save)} ms, commits and the rest ${per(r.seconds * 1000 - r.extract - r.resolve - r.save)} ms`);
   console.log(`  resolution         ${r.persons} persons drawn by the corpus; ${r.census}`);
+  const id = r.identities;
+  if (id) {
+    const pct = (n: number) => fmt((100 * n) / Math.max(1, id.identified), 1);
+    console.log(`  identities         ${id.identified} of ${id.mentions} person mentions matched to the invented person written (${pct(id.held)}% of them wait in holders); `
+      + `${id.persons} invented persons over ${fmt(id.entitiesPerPerson, 2)} entities each (holders aside)`);
+    console.log(`  wrong merges       ${id.mixed} entities hold two or more invented persons (${id.mixedMentions} mentions, ${pct(id.mixedMentions)}%)`
+      + `${id.worst ? `; the most: "${id.worst.name}" with ${id.worst.persons.length} (${id.worst.persons.slice(0, 4).join('; ')})` : ''}`);
+    console.log(`                     mentions of another person than their entity's main one: ${id.misplacedShared} written with a name several invented persons share `
+      + `(${pct(id.misplacedShared)}%), ${id.misplacedOwn} with a name only one has (${pct(id.misplacedOwn)}%)`);
+  }
   // rss: as the work left it; peak: the highest since the row before; heap: live, after a full
   // collection; committed: what V8 holds for the heap after that collection.
   console.log('  memory             docs      rss MB  peak rss MB   heap MB  committed MB  external MB');

@@ -109,9 +109,12 @@ export interface CorpusOptions {
   skew?: number;
 }
 
+/** Invented persons the corpus draws from unless told otherwise. */
+export const CORPUS_PERSONS = 20_000;
+
 export function* corpus(count: number, opts: CorpusOptions = {}): Generator<CorpusDoc> {
   const rand = mulberry32(opts.seed ?? 1);
-  const pool = personPool(opts.persons ?? 20_000);
+  const pool = personPool(opts.persons ?? CORPUS_PERSONS);
   const draw = zipf(pool.length, opts.skew ?? 1, rand);
   for (let n = 1; n <= count; n++) {
     // Five to all nine fixture reports, each once: about 280 words, a short news article.
