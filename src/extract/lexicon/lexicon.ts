@@ -76,6 +76,11 @@ function readJson<T>(lang: string, file: string): T | null {
   return existsSync(p) ? (JSON.parse(readFileSync(p, 'utf8')) as T) : null;
 }
 
+/** The given names the lexicon knows, as written (English, Spanish and Portuguese). */
+export function givenNameList(): string[] {
+  return readJson<{ givenNames: string[] }>('common', 'given-names.json')!.givenNames;
+}
+
 /** Phrases as the tokenizer will see them, tokenized in one call (one line each). */
 function tokenizePhrases(phrases: string[]): string[][] {
   const text = phrases.join('\n');
@@ -183,7 +188,6 @@ export function loadLexicon(lang: Language): Lexicon {
 
   const w = readJson<{ commonWords: string[]; numbers: Record<string, number>; nameConnectors: string[]; nonNameStarts: string[] }>(lang, 'words.json')!;
   for (const [phrase, value] of Object.entries(w.numbers)) add(phrase, { t: 'number', value });
-  const given = readJson<{ givenNames: string[] }>('common', 'given-names.json')!;
 
   const trie = new PhraseTrie<Tag>();
   const phraseWords = tokenizePhrases(pending.map(([phrase]) => phrase));
@@ -194,7 +198,7 @@ export function loadLexicon(lang: Language): Lexicon {
     trie,
     commonWords: new Set(w.commonWords.map(fold)),
     connectors: new Set(w.nameConnectors.map(fold)),
-    givenNames: new Set(given.givenNames.map(fold)),
+    givenNames: new Set(givenNameList().map(fold)),
     nonNameStarts: new Set(w.nonNameStarts.map(fold)),
     pronouns: new Map(Object.entries(roles.pronouns)),
   };

@@ -44,6 +44,20 @@ describe('name levels', () => {
     expect(compareFull(t('Felipe Cáceres'), t('Felipe Córdova'))).toBe('none');
   });
 
+  it('shortens a Spanish name to its first surname, after any known given names', () => {
+    const t = (s: string) => personTokens(s);
+    // Rangel, not a given name, is where the surnames start: "Jaime Medina" is another person's short form.
+    expect(compareFull(t('Jaime Medina'), t('Jaime Rangel Medina'))).toBe('weak');
+    expect(compareFull(t('Jaime Rangel'), t('Jaime Rangel Medina'))).toBe('compatible');
+    // Two given names: the surnames start at the third word.
+    expect(compareFull(t('Julia Gil'), t('Julia Sofía Galván Gil'))).toBe('weak');
+    expect(compareFull(t('Julia Galván'), t('Julia Sofía Galván Gil'))).toBe('compatible');
+    expect(compareFull(t('Carlos Mora Ríos'), t('Carlos Ana Mora Ríos'))).toBe('compatible');
+    expect(compareFull(t('Julia Galván Gil'), t('Julia Sofía Galván Gil'))).toBe('compatible');
+    // An initial counts as a given name.
+    expect(compareFull(t('George Bush'), t('George W. Bush'))).toBe('compatible');
+  });
+
   it('lets a longer name of the entity veto a mention that only fits its shorter name', () => {
     expect(compareForms(forms('Emilio Rivas Mora'), forms('Emilio Rivas', 'Emilio Rivas Luna'))).toBe('conflict');
     expect(compareForms(forms('Emilio Rivas'), forms('Emilio Rivas', 'Emilio Rivas Luna'))).toBe('exact');

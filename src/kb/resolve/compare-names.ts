@@ -2,6 +2,8 @@
 // compatible longer or shorter form, a shared nickname or surname only, or a conflict
 // ("Javier Duarte" and "César Duarte" share a surname and differ in the given name).
 import type { PersonForms } from './person-forms.js';
+import { givenNameList } from '../../extract/lexicon/lexicon.js';
+import { fold } from './fold.js';
 
 export type NameLevel = 'exact' | 'compatible' | 'alias' | 'surname' | 'weak' | 'conflict' | 'none';
 
@@ -44,14 +46,35 @@ function sameGiven(a: string, b: string): boolean {
   return (a.length === 1 && b.startsWith(a)) || (b.length === 1 && a.startsWith(b));
 }
 
+let givenNames: Set<string> | null = null;
+
+/** Whether a folded word is a given name the lexicon knows, or an initial. */
+function givenLike(word: string): boolean {
+  givenNames ??= new Set(givenNameList().map(fold));
+  return word.length === 1 || givenNames.has(word);
+}
+
+/**
+ * Where the surnames of a full form start: after its first word and the known given names or
+ * initials that follow it ("Erick Ulises Ramírez": Ramírez), the last word always a surname.
+ */
+function surnamesFrom(form: readonly string[]): number {
+  let i = 1;
+  while (i < form.length - 1 && givenLike(form[i]!)) i++;
+  return i;
+}
+
 /** Two full forms (a given name and at least one surname each). */
 export function compareFull(a: string[], b: string[]): NameLevel {
   if (sameWords(a, b)) return 'exact';
   const s = a.length <= b.length ? a : b;
   const l = s === a ? b : a;
-  // Same given name, and the shorter form's other words appear in order in the longer one:
-  // "Alejandro Gertz" / "Alejandro Gertz Manero", "Erick Ramírez" / "Erick Ulises Ramírez".
-  if (sameGiven(s[0]!, l[0]!) && isSubsequence(s, l, 1)) return 'compatible';
+  // Same given name, the shorter form's other words in order in the longer one, and the
+  // shorter one's surname where the longer one's surnames start: "Alejandro Gertz" / "Alejandro
+  // Gertz Manero", "Erick Ramírez" / "Erick Ulises Ramírez". A Spanish name is shortened to its
+  // first surname: "Jaime Medina" is not how "Jaime Rangel Medina" is written short, and the
+  // benchmark corpus linked such pairs of different persons (docs/knowledge-base.md).
+  if (sameGiven(s[0]!, l[0]!) && isSubsequence(s, l, 1) && (s.length === 1 || s[surnamesFrom(s)] === l[surnamesFrom(l)])) return 'compatible';
   // All words inside the longer form but the given name differs: perhaps a second given name used alone.
   if (isSubsequence(s, l)) return 'weak';
   if (shareSurname(s, l)) return 'conflict';
