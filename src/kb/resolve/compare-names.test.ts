@@ -56,6 +56,10 @@ describe('name levels', () => {
     expect(compareFull(t('Julia Galván Gil'), t('Julia Sofía Galván Gil'))).toBe('compatible');
     // An initial counts as a given name.
     expect(compareFull(t('George Bush'), t('George W. Bush'))).toBe('compatible');
+    // A surname that is also a given name may be where the surnames start.
+    expect(compareFull(t('Carlos Santiago'), t('Carlos Santiago Mora'))).toBe('compatible');
+    expect(compareFull(t('Carlos Mora'), t('Carlos Santiago Mora'))).toBe('compatible');
+    expect(compareFull(t('Carlos Ana Mora'), t('Carlos Ana Ríos Mora'))).toBe('weak');
   });
 
   it('lets a longer name of the entity veto a mention that only fits its shorter name', () => {

@@ -55,13 +55,25 @@ function givenLike(word: string): boolean {
 }
 
 /**
- * Where the surnames of a full form start: after its first word and the known given names or
- * initials that follow it ("Erick Ulises Ramírez": Ramírez), the last word always a surname.
+ * The first surname of a full form: its first word after the first name that is not a known
+ * given name or an initial ("Erick Ulises Ramírez": Ramírez), or its last word.
  */
-function surnamesFrom(form: readonly string[]): number {
+function firstSurname(form: readonly string[]): string {
   let i = 1;
   while (i < form.length - 1 && givenLike(form[i]!)) i++;
-  return i;
+  return form[i]!;
+}
+
+/**
+ * Whether `word` may be the first surname of a full form: that word, or one of the given names
+ * before it (a surname can be a given name too: "Carlos Santiago" for "Carlos Santiago Mora").
+ */
+function mayBeFirstSurname(form: readonly string[], word: string): boolean {
+  for (let i = 1; i < form.length; i++) {
+    if (form[i] === word) return true;
+    if (!givenLike(form[i]!)) return false;
+  }
+  return false;
 }
 
 /** Two full forms (a given name and at least one surname each). */
@@ -74,7 +86,7 @@ export function compareFull(a: string[], b: string[]): NameLevel {
   // Gertz Manero", "Erick Ramírez" / "Erick Ulises Ramírez". A Spanish name is shortened to its
   // first surname: "Jaime Medina" is not how "Jaime Rangel Medina" is written short, and the
   // benchmark corpus linked such pairs of different persons (docs/knowledge-base.md).
-  if (sameGiven(s[0]!, l[0]!) && isSubsequence(s, l, 1) && (s.length === 1 || s[surnamesFrom(s)] === l[surnamesFrom(l)])) return 'compatible';
+  if (sameGiven(s[0]!, l[0]!) && isSubsequence(s, l, 1) && mayBeFirstSurname(l, firstSurname(s))) return 'compatible';
   // All words inside the longer form but the given name differs: perhaps a second given name used alone.
   if (isSubsequence(s, l)) return 'weak';
   if (shareSurname(s, l)) return 'conflict';
