@@ -9,6 +9,8 @@ import { article, person } from './fixtures/kb/build.js';
 import { rivasNamesakes } from './fixtures/kb/articles.js';
 import { ingestArticle } from './fixtures/kb/ingest-fixtures.js';
 import { describeEachStore } from './each-store.js';
+import { entityDossier } from '../src/kb/dossier.js';
+import { UNDECIDED_NOTE, renderDossier } from '../src/cli/render-dossier.js';
 
 const report = (slug: string, name: string) => article({
   slug, title: `Port notes: ${slug}`, outlet: 'Costa Verde Post', published: '2025-11-02',
@@ -58,6 +60,11 @@ describeEachStore('candidate lookup for resolution', (open) => {
     expectOneRound();
     const [holder] = await entity('Emilio Rivas');
     const candidates = await store.mergeCandidates({ entityId: holder!.id });
+    // Its dossier says that its reports may concern any of the persons the name fits.
+    const dossier = await entityDossier(store, String(holder!.id));
+    expect(dossier.origin).toBe('undecided');
+    expect(renderDossier(dossier)).toContain(UNDECIDED_NOTE);
+    expect(renderDossier(await entityDossier(store, 'Emilio Rivas Mora'))).not.toContain('UNDECIDED');
     expect(candidates.map((c) => c.candidate.name).sort()).toEqual(['Emilio Rivas Luna', 'Emilio Rivas Mora']);
   });
 

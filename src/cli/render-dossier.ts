@@ -24,9 +24,17 @@ function when(first: string | null, last: string | null): string {
   return first === last || !last ? `reported ${first}` : `reported ${first} to ${last}`;
 }
 
+/**
+ * Said of an entity that holds the undecided mentions of a name (resolution's holder): its
+ * reports may be about any of the people that name fits, so nothing in it is about one person.
+ */
+export const UNDECIDED_NOTE = 'UNDECIDED: reports of a name that fits several known people, kept together until an analyst decides; '
+  + 'they may concern any of them (see POSSIBLY THE SAME AS)';
+
 export function renderDossier(d: Dossier): string {
   const out: string[] = [];
   out.push(`${d.name}  [${d.id}] ${d.kind}${d.orgType ? ` (${d.orgType.replace(/_/g, ' ')})` : ''}${d.country ? ` · ${d.country}` : ''} · ${plural(d.documentCount, 'document')}`);
+  if (d.origin === 'undecided') out.push(UNDECIDED_NOTE);
   if (d.aliases.length) out.push(`also: ${d.aliases.join('; ')}`);
   if (d.mergedFrom.length) out.push(`merged from: ${d.mergedFrom.join(', ')}`);
 

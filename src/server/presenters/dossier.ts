@@ -82,7 +82,7 @@ function party(p: PartySummary) {
 
 export function presentDossier(d: KbDossier): Dossier {
   return {
-    entity: { ...presentEntity(d), mergedFrom: d.mergedFrom },
+    entity: { ...presentEntity(d), mergedFrom: d.mergedFrom, undecided: d.origin === 'undecided' },
     positions: d.positions.map(position),
     parties: d.parties.map(party),
     threads: d.threads.map(presentThread),

@@ -31,6 +31,12 @@ function Header({ d }: { d: Dossier }) {
   return (
     <header className="entity-header">
       <h1>{d.entity.name} <KindBadge kind={d.entity.kind} orgType={d.entity.orgType} /></h1>
+      {d.entity.undecided && (
+        <p className="undecided" role="note">
+          Undecided: these are reports of a name that fits several known people, kept together until an analyst decides.
+          They may concern any of them.
+        </p>
+      )}
       {d.entity.aliases.length > 0 && <p>Also reported as: {d.entity.aliases.join(', ')}</p>}
       <dl className="facts">
         {d.entity.country && <><dt>Country</dt><dd>{d.entity.country}</dd></>}

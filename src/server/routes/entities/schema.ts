@@ -98,7 +98,10 @@ export const PartyItem = Reported.extend({ party: EntityRef }).openapi('Party');
 export const CoMention = EntityRef.extend({ documents: z.number().int() }).openapi('CoMention');
 
 export const Dossier = z.object({
-  entity: EntitySummary.extend({ mergedFrom: z.array(z.number().int()) }),
+  entity: EntitySummary.extend({
+    mergedFrom: z.array(z.number().int()),
+    undecided: z.boolean().openapi({ description: 'Holds the reports of a name that fits several known people, kept together until an analyst decides: they may concern any of them.' }),
+  }),
   positions: z.array(PositionItem),
   parties: z.array(PartyItem),
   threads: z.array(Thread),
