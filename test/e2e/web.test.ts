@@ -10,6 +10,9 @@ import { startServer, type RunningServer } from '../../src/server/serve.js';
 import { TempSqlite } from '../../src/store/contract/test-stores.js';
 import type { Store } from '../../src/store/store.js';
 import { openBrowser, screenshot, seriousViolations, type Browser } from './browser.js';
+import { article, person } from '../fixtures/kb/build.js';
+import { rivasNamesakes } from '../fixtures/kb/articles.js';
+import { ingestArticle } from '../fixtures/kb/ingest-fixtures.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WEB = join(ROOT, 'dist', 'web');
@@ -238,4 +241,21 @@ describe('web app in Chromium', () => {
     }
     expect(incidents).toEqual([]);
   }, 120_000);
+
+  it('says on the page of a name left undecided that its reports may concern any of the people it fits', async () => {
+    const { page } = browser;
+    for (const slug of ['rivas-luna', 'rivas-mora']) await ingestArticle(store, rivasNamesakes.find((a) => a.slug === slug)!);
+    const short = article({
+      slug: 'rivas-port', title: 'Port notes', outlet: 'Costa Verde Post', published: '2025-11-02',
+      text: 'Emilio Rivas was seen at the port.', entities: [person('e1', 'Emilio Rivas', { country: 'MX' })],
+    });
+    const holder = (await ingestArticle(store, short)).documentId;
+    const [row] = await store.documentEntities(holder);
+    await page.goto(url(`/entities/${row!.entity.id}`));
+    await page.getByRole('note').filter({ hasText: 'fits several known people' }).waitFor();
+    const mora = (await store.listEntities({ q: 'Emilio Rivas Mora' }))[0]!;
+    await page.goto(url(`/entities/${mora.id}`));
+    await page.getByRole('heading', { level: 1, name: /Emilio Rivas Mora/ }).waitFor();
+    expect(await page.getByRole('note').filter({ hasText: 'fits several known people' }).count()).toBe(0);
+  }, 60_000);
 });
