@@ -10,7 +10,7 @@ import { rivasNamesakes } from './fixtures/kb/articles.js';
 import { ingestArticle } from './fixtures/kb/ingest-fixtures.js';
 import { describeEachStore } from './each-store.js';
 import { entityDossier } from '../src/kb/dossier.js';
-import { UNDECIDED_NOTE, renderDossier } from '../src/cli/render-dossier.js';
+import { SURNAME_ONLY_NOTE, UNDECIDED_NOTE, renderDossier } from '../src/cli/render-dossier.js';
 
 const report = (slug: string, name: string) => article({
   slug, title: `Port notes: ${slug}`, outlet: 'Costa Verde Post', published: '2025-11-02',
@@ -64,7 +64,9 @@ describeEachStore('candidate lookup for resolution', (open) => {
     const dossier = await entityDossier(store, String(holder!.id));
     expect(dossier.origin).toBe('undecided');
     expect(renderDossier(dossier)).toContain(UNDECIDED_NOTE);
-    expect(renderDossier(await entityDossier(store, 'Emilio Rivas Mora'))).not.toContain('UNDECIDED');
+    const mora = renderDossier(await entityDossier(store, 'Emilio Rivas Mora'));
+    expect(mora).not.toContain('UNDECIDED');
+    expect(mora).not.toContain('SURNAME ONLY');
     expect(candidates.map((c) => c.candidate.name).sort()).toEqual(['Emilio Rivas Luna', 'Emilio Rivas Mora']);
   });
 
@@ -86,5 +88,13 @@ describeEachStore('candidate lookup for resolution', (open) => {
     const undecided = solis.find((e) => e.country === null)!;
     const candidates = await store.mergeCandidates({ entityId: undecided.id });
     expect(candidates.map((c) => [c.candidate.name, c.level])).toEqual([['Emilio Rivas Solís', 'exact'], ['Emilio Rivas Solís', 'exact']]);
+  });
+
+  it('says of a person known by one name alone that its reports may concern different people', async () => {
+    await ingestArticle(store, report('zavaleta-port', 'Governor Zavaleta'));
+    const d = await entityDossier(store, 'Zavaleta');
+    expect(d.surnameOnly).toBe(true);
+    expect(renderDossier(d)).toContain(SURNAME_ONLY_NOTE);
+    expect((await entityDossier(store, 'Emilio Rivas Mora')).surnameOnly).toBe(false);
   });
 });

@@ -31,10 +31,14 @@ function when(first: string | null, last: string | null): string {
 export const UNDECIDED_NOTE = 'UNDECIDED: reports of a name that fits several known people, kept together until an analyst decides; '
   + 'they may concern any of them (see POSSIBLY THE SAME AS)';
 
+/** Said of a person known by one name alone (see Dossier.surnameOnly). */
+export const SURNAME_ONLY_NOTE = 'SURNAME ONLY: known by one name alone; its reports may concern different people of that name';
+
 export function renderDossier(d: Dossier): string {
   const out: string[] = [];
   out.push(`${d.name}  [${d.id}] ${d.kind}${d.orgType ? ` (${d.orgType.replace(/_/g, ' ')})` : ''}${d.country ? ` · ${d.country}` : ''} · ${plural(d.documentCount, 'document')}`);
   if (d.origin === 'undecided') out.push(UNDECIDED_NOTE);
+  if (d.surnameOnly) out.push(SURNAME_ONLY_NOTE);
   if (d.aliases.length) out.push(`also: ${d.aliases.join('; ')}`);
   if (d.mergedFrom.length) out.push(`merged from: ${d.mergedFrom.join(', ')}`);
 

@@ -5,6 +5,7 @@ import type { CoMention, DocumentDate, EntityRecord, EventReport, MergeCandidate
 import type { Store } from '../store/store.js';
 import { findEntity } from './find-entity.js';
 import { allegationThreads, type Thread } from './threads.js';
+import { personTokens } from './resolve/person-forms.js';
 
 export interface Dossier extends EntityRecord {
   /** Entities an analyst merged into this one. */
@@ -16,6 +17,11 @@ export interface Dossier extends EntityRecord {
   coMentioned: CoMention[];
   documents: DocumentDate[];
   mergeCandidates: MergeCandidate[];
+  /**
+   * A person known by one name alone, a surname as a rule ("Morales"): resolution gathers the
+   * reports of that name in one entity, and they may concern different people of that name.
+   */
+  surnameOnly: boolean;
 }
 
 export interface DossierOptions {
@@ -36,5 +42,6 @@ export async function entityDossier(store: Store, query: string, opts: DossierOp
     store.entityDocuments(members, { limit }),
     store.mergeCandidates({ entityId: entity.id, status: 'open', limit: 10 }),
   ]);
-  return { ...entity, mergedFrom: members.filter((m) => m !== entity.id), positions, parties, threads, events, coMentioned, documents, mergeCandidates };
+  const surnameOnly = entity.kind === 'person' && [entity.name, ...entity.aliases].every((n) => personTokens(n).length <= 1);
+  return { ...entity, mergedFrom: members.filter((m) => m !== entity.id), positions, parties, threads, events, coMentioned, documents, mergeCandidates, surnameOnly };
 }

@@ -69,7 +69,7 @@ describeEachStore('HTTP API reads', (open) => {
     it('shows allegations as threads with sources, verification, dates, evidence and responses', async () => {
       const { status, body } = await api.get(`/api/entities/${ferrer}`);
       expect(status).toBe(200);
-      expect(body.entity).toMatchObject({ id: ferrer, kind: 'person', documentCount: 3, undecided: false });
+      expect(body.entity).toMatchObject({ id: ferrer, kind: 'person', documentCount: 3, undecided: false, surnameOnly: false });
       expect(body.entity.aliases).toContain('Ferrer');
       const threads = Object.fromEntries(body.threads.map((t: { category: string }) => [t.category, t]));
       expect(Object.keys(threads).sort()).toEqual(['corruption', 'electoral', 'organized_crime']);

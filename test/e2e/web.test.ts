@@ -257,5 +257,14 @@ describe('web app in Chromium', () => {
     await page.goto(url(`/entities/${mora.id}`));
     await page.getByRole('heading', { level: 1, name: /Emilio Rivas Mora/ }).waitFor();
     expect(await page.getByRole('note').filter({ hasText: 'fits several known people' }).count()).toBe(0);
+    expect(await page.getByRole('note').filter({ hasText: 'one name alone' }).count()).toBe(0);
+    // A person known by one name alone is marked as such.
+    const lone = article({
+      slug: 'zavaleta-port', title: 'Port notes (2)', outlet: 'Costa Verde Post', published: '2025-11-03',
+      text: 'Zavaleta was seen at the port.', entities: [person('e1', 'Zavaleta', { country: 'MX' })],
+    });
+    const [one] = await store.documentEntities((await ingestArticle(store, lone)).documentId);
+    await page.goto(url(`/entities/${one!.entity.id}`));
+    await page.getByRole('note').filter({ hasText: 'one name alone' }).waitFor();
   }, 60_000);
 });

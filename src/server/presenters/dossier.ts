@@ -82,7 +82,7 @@ function party(p: PartySummary) {
 
 export function presentDossier(d: KbDossier): Dossier {
   return {
-    entity: { ...presentEntity(d), mergedFrom: d.mergedFrom, undecided: d.origin === 'undecided' },
+    entity: { ...presentEntity(d), mergedFrom: d.mergedFrom, undecided: d.origin === 'undecided', surnameOnly: d.surnameOnly },
     positions: d.positions.map(position),
     parties: d.parties.map(party),
     threads: d.threads.map(presentThread),

@@ -37,6 +37,11 @@ function Header({ d }: { d: Dossier }) {
           They may concern any of them.
         </p>
       )}
+      {d.entity.surnameOnly && (
+        <p className="undecided" role="note">
+          Known by one name alone: these reports may concern different people of that name.
+        </p>
+      )}
       {d.entity.aliases.length > 0 && <p>Also reported as: {d.entity.aliases.join(', ')}</p>}
       <dl className="facts">
         {d.entity.country && <><dt>Country</dt><dd>{d.entity.country}</dd></>}

@@ -101,6 +101,7 @@ export const Dossier = z.object({
   entity: EntitySummary.extend({
     mergedFrom: z.array(z.number().int()),
     undecided: z.boolean().openapi({ description: 'Holds the reports of a name that fits several known people, kept together until an analyst decides: they may concern any of them.' }),
+    surnameOnly: z.boolean().openapi({ description: 'A person known by one name alone (a surname, as a rule): its reports may concern different people of that name.' }),
   }),
   positions: z.array(PositionItem),
   parties: z.array(PartyItem),
