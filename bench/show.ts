@@ -1,10 +1,12 @@
 // bench:show: how fast `dossier show` answers on a SQLite store of 100,000 documents built
 // from the project's fixtures (their extractions supplied, so the store's content does not
-// depend on the extractor of the day). The store is built once and kept in the temp dir.
+// depend on the extractor of the day). The store is built once and kept in the temp dir, named
+// after the code that wrote it (storeFingerprint): a change to resolution or to the store
+// builds it again.
 //   node --expose-gc dist/bench/show.js [--docs 100000] [--samples 300] [--rebuild]
 // Targets: median under 50 ms, p99 under 200 ms.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -15,6 +17,7 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import type { SqlStore } from '../src/store/sql/sql-store.js';
 import { CORPUS_VERSION, corpus } from './kb/corpus.js';
 import { mulberry32 } from './kb/rng.js';
+import { storeFingerprint } from './kb/store-fingerprint.js';
 import { args, fmt, intArg, percentile, sampleMemory } from './kb/measure.js';
 
 async function build(path: string, docs: number): Promise<void> {
@@ -68,7 +71,10 @@ async function main(): Promise<void> {
   const samples = intArg(a, 'samples', 300);
   const dir = join(tmpdir(), 'dossier-bench');
   mkdirSync(dir, { recursive: true });
-  const path = join(dir, `show-${docs}-${CORPUS_VERSION}.db`);
+  const name = `show-${docs}-${CORPUS_VERSION}-${storeFingerprint()}.db`;
+  const path = join(dir, name);
+  // Stores of the same size built by other code are not measured again: they go.
+  for (const old of readdirSync(dir)) if (old.startsWith(`show-${docs}-`) && old.endsWith('.db') && old !== name) rmSync(join(dir, old), { force: true });
   console.log(`bench:show ${new Date().toISOString().slice(0, 10)} · node ${process.version} · store ${path}`);
   if (a.has('rebuild')) rmSync(path, { force: true });
   if (!existsSync(path)) await build(path, docs);
