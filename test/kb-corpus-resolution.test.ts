@@ -7,8 +7,7 @@ import type { SqlStore } from '../src/store/sql/sql-store.js';
 import { ingestDocument } from '../src/kb/ingest/ingest-document.js';
 import { CORPUS_PERSONS, corpus } from '../bench/kb/corpus.js';
 import { personPool } from '../bench/kb/names.js';
-import { personTokens } from '../src/kb/resolve/person-forms.js';
-import { corpusResolution, identify } from '../bench/kb/corpus-resolution.js';
+import { corpusResolution, identify, wordsOf } from '../bench/kb/corpus-resolution.js';
 
 const words = (name: string) => new Set(name.toLowerCase().split(' '));
 
@@ -60,7 +59,7 @@ describe('the identity check over stored corpus documents', () => {
     const pool = personPool(CORPUS_PERSONS);
     const found: { entity: number; person: number }[] = [];
     for (const d of corpus(COUNT)) {
-      const drawn = d.persons.map((index) => ({ index, words: new Set(personTokens([...pool[index]!.given, ...pool[index]!.surnames].join(' '))) }));
+      const drawn = d.persons.map((index) => ({ index, words: wordsOf(pool[index]!) }));
       const rows = await store.db.selectFrom('doc_entities as de').innerJoin('entities as e', 'e.id', 'de.entity_id')
         .select(['de.entity_id', 'de.name', 'de.aliases']).where('de.document_id', '=', documentOf[d.n]!).where('de.kind', '=', 'person')
         .where('e.origin', '=', 'resolver').execute();

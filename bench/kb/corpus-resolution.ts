@@ -10,9 +10,10 @@
 // Read after ingestion, from the store and the corpus generated again (the same documents).
 import type { SqlStore } from '../../src/store/sql/sql-store.js';
 import { personTokens } from '../../src/kb/resolve/person-forms.js';
-import { chunks, fromJson } from '../../src/store/sql/rows.js';
+import { canonicalMap } from '../../src/store/sql/canonical.js';
+import { chunks, fromJson, unique } from '../../src/store/sql/rows.js';
 import { CORPUS_PERSONS, corpus, type CorpusDoc } from './corpus.js';
-import { personPool, type PoolPerson } from './names.js';
+import { fullName, personPool, type PoolPerson } from './names.js';
 
 export interface CorpusResolution {
   /** Person mentions (document entities) of the documents. */
@@ -37,8 +38,8 @@ export interface CorpusResolution {
 }
 
 /** The words of a pool person's name, folded as resolution folds names. */
-function wordsOf(p: PoolPerson): Set<string> {
-  return new Set(personTokens([...p.given, ...p.surnames].join(' ')));
+export function wordsOf(p: PoolPerson): Set<string> {
+  return new Set(personTokens(fullName(p)));
 }
 
 /** The distinct words of a mention's names, sorted and joined: how namesakes are counted. */
@@ -77,16 +78,7 @@ export async function corpusResolution(store: SqlStore, count: number, documentO
     return w;
   };
   const holders = new Set((await store.db.selectFrom('entities').select('id').where('kind', '=', 'person').where('origin', '=', 'undecided').execute()).map((r) => r.id));
-  // Mentions count for the entity an analyst merged theirs into.
-  const mergedInto = new Map((await store.db.selectFrom('entities').select(['id', 'merged_into']).where('merged_into', 'is not', null).execute())
-    .map((r) => [r.id, r.merged_into!]));
-  const canonical = (id: number) => {
-    for (let hops = 0; mergedInto.has(id) && hops < 64; hops++) id = mergedInto.get(id)!;
-    return id;
-  };
-  const personsOf = new Map<number, Set<number>>();
   const entitiesOf = new Map<number, Set<number>>();
-  const mentionsOf = new Map<number, number>();
   /** Per entity: [person, whether the written name fits several persons of the pool] of each identified mention. */
   const linked = new Map<number, [number, boolean][]>();
   const sharing = namesakes(pool);
@@ -100,20 +92,20 @@ export async function corpusResolution(store: SqlStore, count: number, documentO
     for (const part of chunks(ids)) {
       const rows = await store.db.selectFrom('doc_entities').select(['document_id', 'name', 'aliases', 'entity_id'])
         .where('kind', '=', 'person').where('document_id', 'in', part).execute();
+      // Mentions count for the entity an analyst merged theirs into.
+      const canonical = await canonicalMap(store.db, unique(rows.map((r) => r.entity_id)));
       for (const r of rows) {
         out.mentions++;
         const names = [r.name, ...fromJson<string[]>(r.aliases, 'doc_entities.aliases')];
         const person = identify(names, drawnOf.get(r.document_id) ?? []);
         if (person === null) continue;
         out.identified++;
-        const entity = canonical(r.entity_id);
+        const entity = canonical.get(r.entity_id) ?? r.entity_id;
         if (holders.has(entity)) {
           out.held++;
           continue;
         }
-        personsOf.set(entity, (personsOf.get(entity) ?? new Set()).add(person));
         entitiesOf.set(person, (entitiesOf.get(person) ?? new Set()).add(entity));
-        mentionsOf.set(entity, (mentionsOf.get(entity) ?? 0) + 1);
         const list = linked.get(entity) ?? [];
         list.push([person, (sharing.get(wordKey(names)) ?? 0) > 1]);
         linked.set(entity, list);
@@ -128,25 +120,24 @@ export async function corpusResolution(store: SqlStore, count: number, documentO
   await flush();
   out.persons = entitiesOf.size;
   out.entitiesPerPerson = [...entitiesOf.values()].reduce((n, s) => n + s.size, 0) / Math.max(1, entitiesOf.size);
-  let worst: [number, Set<number>] | null = null;
-  for (const [entity, persons] of personsOf) {
-    if (persons.size < 2) continue;
-    out.mixed++;
-    out.mixedMentions += mentionsOf.get(entity)!;
-    const list = linked.get(entity)!;
+  let worst: [number, number[]] | null = null;
+  for (const [entity, list] of linked) {
     const count = new Map<number, number>();
     for (const [p] of list) count.set(p, (count.get(p) ?? 0) + 1);
+    if (count.size < 2) continue;
+    out.mixed++;
+    out.mixedMentions += list.length;
     const main = [...count].sort((a, b) => b[1] - a[1])[0]![0];
     for (const [p, shared] of list) {
       if (p === main) continue;
       if (shared) out.misplacedShared++;
       else out.misplacedOwn++;
     }
-    if (!worst || persons.size > worst[1].size) worst = [entity, persons];
+    if (!worst || count.size > worst[1].length) worst = [entity, [...count.keys()]];
   }
   if (worst) {
     const row = await store.db.selectFrom('entities').select('name').where('id', '=', worst[0]).executeTakeFirst();
-    out.worst = { name: row?.name ?? '?', persons: [...worst[1]].map((i) => [...pool[i]!.given, ...pool[i]!.surnames].join(' ')) };
+    out.worst = { name: row?.name ?? '?', persons: worst[1].map((i) => fullName(pool[i]!)) };
   }
   return out;
 }

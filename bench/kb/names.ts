@@ -32,6 +32,11 @@ export interface PoolPerson {
   surnames: [string, string];
 }
 
+/** All four names of a pool person, as written. */
+export function fullName(p: PoolPerson): string {
+  return [...p.given, ...p.surnames].join(' ');
+}
+
 /** `size` distinct invented persons, the same for the same seed. */
 export function personPool(size: number, seed = 7): PoolPerson[] {
   const rand = mulberry32(seed);
