@@ -97,4 +97,23 @@ describeEachStore('candidate lookup for resolution', (open) => {
     expect(renderDossier(d)).toContain(SURNAME_ONLY_NOTE);
     expect((await entityDossier(store, 'Emilio Rivas Mora')).surnameOnly).toBe(false);
   });
+
+  it('keeps reports giving a lone surname in a holder of that name, unless the context picks out a person of that surname', async () => {
+    const governor = (slug: string, name: string) => article({
+      slug, title: `Veracruz notes: ${slug}`, outlet: 'Costa Verde Post', published: '2025-11-04',
+      text: `${name} spoke in Xalapa (${slug}).`, entities: [person('e1', name, { country: 'MX', positions: [['governor', 'Veracruz', 'current']] })],
+    });
+    await ingestArticle(store, report('ochoa-port', 'Ochoa'));
+    const lone = await entityDossier(store, 'Ochoa');
+    // A holder: it learns no names or positions from the reports it gathers, and says it stands for no one.
+    expect(lone.origin).toBe('undecided');
+    expect(renderDossier(lone)).toContain(SURNAME_ONLY_NOTE);
+    expect(renderDossier(lone)).not.toContain(UNDECIDED_NOTE);
+    await ingestArticle(store, governor('rosa-ochoa', 'Rosa Ochoa'));
+    // Same country and position: enough for a surname alone, and it is not left with the holder.
+    await ingestArticle(store, governor('ochoa-xalapa', 'Governor Ochoa'));
+    await ingestArticle(store, report('ochoa-port-again', 'Ochoa'));
+    expect((await entity('Rosa Ochoa')).map((e) => e.documentCount)).toEqual([2]);
+    expect((await entity('Ochoa')).map((e) => e.documentCount)).toEqual([2]);
+  });
 });

@@ -37,8 +37,9 @@ export const SURNAME_ONLY_NOTE = 'SURNAME ONLY: known by one name alone; its rep
 export function renderDossier(d: Dossier): string {
   const out: string[] = [];
   out.push(`${d.name}  [${d.id}] ${d.kind}${d.orgType ? ` (${d.orgType.replace(/_/g, ' ')})` : ''}${d.country ? ` · ${d.country}` : ''} · ${plural(d.documentCount, 'document')}`);
-  if (d.origin === 'undecided') out.push(UNDECIDED_NOTE);
+  // A lone surname's entity is a holder too (resolve-document.ts): the surname note says why.
   if (d.surnameOnly) out.push(SURNAME_ONLY_NOTE);
+  else if (d.origin === 'undecided') out.push(UNDECIDED_NOTE);
   if (d.aliases.length) out.push(`also: ${d.aliases.join('; ')}`);
   if (d.mergedFrom.length) out.push(`merged from: ${d.mergedFrom.join(', ')}`);
 

@@ -37,6 +37,15 @@ describe('decide', () => {
     expect(decide([s(1, 'exact', 0), holder(9), s(2, 'exact', 0), holder(4)])).toMatchObject({ action: 'link', id: 4 });
   });
 
+  it('gives a lone surname to a person of that surname picked out by context, before the entity of that name alone', () => {
+    const alone = s(1, 'exact', 0);
+    expect(decide([alone, s(2, 'surname', 3)], true)).toMatchObject({ action: 'link', id: 2 });
+    expect(decide([alone, s(2, 'surname', 3)])).toMatchObject({ action: 'link', id: 1 });
+    // Two persons of that surname without a clear lead, or too little context: the name alone takes it.
+    expect(decide([alone, s(2, 'surname', 3), s(3, 'surname', 3)], true)).toMatchObject({ action: 'link', id: 1 });
+    expect(decide([alone, s(2, 'surname', 2)], true)).toMatchObject({ action: 'link', id: 1 });
+  });
+
   it('never offers conflicting names as candidates', () => {
     expect(decide([s(1, 'conflict', 3), s(2, 'none', 3)])).toEqual({ action: 'new', candidates: [], undecided: false });
   });

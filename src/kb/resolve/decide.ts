@@ -32,10 +32,22 @@ function describe(s: Scored): string {
   return [`name ${s.level}`, ...s.reasons].join(', ');
 }
 
-export function decide(scored: Scored[]): Decision {
+/**
+ * `loneName`: the mention is a lone surname ("Morales"). Its exact repeats are entities known
+ * by that one name too, which gather every report that said no more: they take the mention
+ * only when no person of that surname stands out by context (a surname level with the context
+ * it needs, and a clear lead over the others).
+ */
+export function decide(scored: Scored[], loneName = false): Decision {
   const plausible = scored.filter((s) => s.level !== 'none' && s.level !== 'conflict');
   const order = (a: Scored, b: Scored) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level] || b.context - a.context || a.id - b.id;
   const ok = plausible.filter(eligible).sort(order);
+  if (loneName) {
+    const [person, ...others] = ok.filter((s) => s.level !== 'exact');
+    if (person && others.every((r) => person.context - r.context >= 2)) {
+      return { action: 'link', id: person.id, level: person.level, reason: describe(person) };
+    }
+  }
   const top = ok[0];
   if (top) {
     const rivals = ok.filter((s) => s !== top && LEVEL_RANK[s.level] === LEVEL_RANK[top.level]);

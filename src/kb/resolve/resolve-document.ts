@@ -163,10 +163,12 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       }
     }
     const linkedHere = (c: CandidateProfile) => linkedNames.get(c.id) ?? [];
+    // A lone surname that this report gives no more of ("Morales").
+    const loneName = forms !== null && forms.full.length === 0 && forms.nicknames.length === 0 && forms.surnames.length > 0;
     const weigh = async (candidates: CandidateProfile[]) => {
       const scored = scoreAll(lookups[i]!, candidates, linkedHere);
       if (forms) await addCoMentions(store, scored, [...linkedIds]);
-      return { scored, decision: forms ? decide(scored) : decideOrganization(scored) };
+      return { scored, decision: forms ? decide(scored, loneName) : decideOrganization(scored) };
     };
     let found = prefetched[i]!;
     let { scored, decision } = await weigh(found);
@@ -185,7 +187,9 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
       if (add && (add.names.length || add.roles.length || add.keys.length)) out.indexAdditions.push(add);
       assign({ target: { id: decision.id }, resolution: decision.level, assignedBy: 'resolver' });
     } else {
-      createNew(decision.candidates, decision.undecided);
+      // A lone surname's entity holds whichever reports give no more than that name: it stands
+      // for no one in particular, like the holder of an undecided name (its dossier says so).
+      createNew(decision.candidates, decision.undecided || loneName);
     }
   }
   return out;

@@ -31,7 +31,8 @@ function Header({ d }: { d: Dossier }) {
   return (
     <header className="entity-header">
       <h1>{d.entity.name} <KindBadge kind={d.entity.kind} orgType={d.entity.orgType} /></h1>
-      {d.entity.undecided && (
+      {/* A lone surname's entity is a holder too: the one note that fits says why. */}
+      {d.entity.undecided && !d.entity.surnameOnly && (
         <p className="undecided" role="note">
           Undecided: these are reports of a name that fits several known people, kept together until an analyst decides.
           They may concern any of them.
