@@ -105,7 +105,7 @@ describeEachStore('candidate lookup for resolution', (open) => {
     });
     await ingestArticle(store, report('ochoa-port', 'Ochoa'));
     const lone = await entityDossier(store, 'Ochoa');
-    // A holder: it learns no names or positions from the reports it gathers, and says it stands for no one.
+    // A holder (made with no candidates here: no other Ochoa is known yet), which says it stands for no one.
     expect(lone.origin).toBe('undecided');
     expect(renderDossier(lone)).toContain(SURNAME_ONLY_NOTE);
     expect(renderDossier(lone)).not.toContain(UNDECIDED_NOTE);
