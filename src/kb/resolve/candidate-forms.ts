@@ -1,34 +1,38 @@
 // The name forms of candidates. Sorting a person's names into forms (personForms) took about 20
 // µs for a name not seen lately, and resolution compares every candidate's forms: the store
 // keeps most profiles packed and hands out a new object each time it unpacks one, so the forms
-// are kept by entity id as well, packed the same way (PackedJson, about 170 bytes each outside the
-// JavaScript heap), with the names they were sorted from so that a profile that learnt a name
+// are kept by entity id as well, packed the same way (PackedValues, about 40 bytes each outside
+// the JavaScript heap), with the names they were sorted from so that a profile that learnt a name
 // is sorted again. Ids are a store's, and a process may open more than one store: the names
 // kept with the forms make an id of another store with other names sort its own.
 import type { CandidateProfile } from '../../store/records.js';
-import { PackedJson } from '../../store/sql/packed-json.js';
+import { PackedValues } from '../../store/sql/packed-values.js';
 import { personForms, sharedForm, sharedToken, type PersonForms } from './person-forms.js';
 
-/** Packed: [the names joined, primary, full forms, surname forms, nicknames], token lists joined by spaces. */
-type Packed = [string, string, string[], string[], string[]];
+/** Packed: [the names, primary, full forms, surname forms, nicknames], token lists joined by spaces. */
+type Packed = [readonly string[], string, string[], string[], string[]];
 
 /** Entities and bytes of forms kept packed (past either, they start over). */
 const MAX_IDS = 250_000;
 const MAX_BYTES = 32 * 2 ** 20;
 
 const byProfile = new WeakMap<CandidateProfile, PersonForms>();
-const packed = new PackedJson<Packed>(MAX_IDS, MAX_BYTES);
+const packed = new PackedValues<Packed>(MAX_IDS, MAX_BYTES);
 
 function tokens(joined: string): string[] {
   return joined === '' ? [] : joined.split(' ').map(sharedToken);
 }
 
-function pack(id: number, key: string, f: PersonForms): void {
-  packed.set(id, [key, f.primary.join(' '), f.full.map((t) => t.join(' ')), f.surnames.map((t) => t.join(' ')), f.nicknames]);
+function pack(id: number, names: readonly string[], f: PersonForms): void {
+  packed.set(id, [names, f.primary.join(' '), f.full.map((t) => t.join(' ')), f.surnames.map((t) => t.join(' ')), f.nicknames]);
 }
 
-function unpack([known, primary, full, surnames, nicknames]: Packed, key: string): PersonForms | null {
-  if (known !== key) return null;
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
+function unpack([known, primary, full, surnames, nicknames]: Packed, names: readonly string[]): PersonForms | null {
+  if (!sameNames(known, names)) return null;
   return sharedForm({ primary: tokens(primary), full: full.map(tokens), surnames: surnames.map(tokens), nicknames });
 }
 
@@ -36,12 +40,11 @@ function unpack([known, primary, full, surnames, nicknames]: Packed, key: string
 export function formsOf(c: CandidateProfile): PersonForms {
   const known = byProfile.get(c);
   if (known) return known;
-  const key = c.names.join('\u0001');
   const row = packed.get(c.id);
-  let forms = row ? unpack(row, key) : null;
+  let forms = row ? unpack(row, c.names) : null;
   if (!forms) {
     forms = personForms(c.names);
-    pack(c.id, key, forms);
+    pack(c.id, c.names, forms);
   }
   byProfile.set(c, forms);
   return forms;

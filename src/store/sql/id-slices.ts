@@ -1,6 +1,6 @@
 // Values by entity or document id packed one after another into one typed array, with where
 // each id's slice starts and how long it is in two more: what the candidate cache keeps for
-// every entity and document an ingest run reads (PackedLists, PackedJson). No object per
+// every entity and document an ingest run reads (PackedLists, PackedValues). No object per
 // id, so what they hold costs its bytes and 8 more per id, outside the JavaScript heap. A slice
 // written again leaves its old copy behind until the array is full; then the held slices are
 // copied together (compacted) when that frees half of it, so the array stays within about twice

@@ -54,9 +54,9 @@ describe('candidate profiles packed past the most recent', () => {
   });
 
   it('starts the packed profiles over when their bytes would pass the limit', () => {
-    const m = new PackedProfiles(1, 100, 300);
+    const m = new PackedProfiles(1, 100, 100);
     for (let id = 1; id <= 10; id++) m.set(id, profile(id));
-    // About 90 bytes each: the oldest packed ones went when the bytes ran out.
+    // About 20 bytes each: the oldest packed ones went when the bytes ran out.
     expect(m.get(10)).toEqual(profile(10));
     expect(m.get(9)).toEqual(profile(9));
     expect(m.get(1)).toBeUndefined();

@@ -1,19 +1,19 @@
 // Candidate profiles by entity id for a whole ingest run, in memory that stops growing: the most
-// recently used are kept as objects (an LRU map), and those it lets go are kept packed, as UTF-8
-// JSON in one byte array (PackedJson), about 100 bytes each outside the JavaScript heap. A profile
+// recently used are kept as objects (an LRU map), and those it lets go are kept packed, their words
+// coded, in one byte array (PackedValues), about 35 bytes each outside the JavaScript heap. A profile
 // object with its name forms took about 600 bytes of heap, and V8 holds two to three times the
 // live heap in resident memory, so keeping one object per entity made the process grow with the
 // store (docs/knowledge-base.md).
 import { LRUCache } from 'lru-cache';
 import type { CandidateProfile } from '../records.js';
 import type { IdCache } from './id-map.js';
-import { PackedJson } from './packed-json.js';
+import { PackedValues } from './packed-values.js';
 import { sharedStrings } from '../../string-memo.js';
 
 type Role = { title: string; jurisdiction: string };
 
 /** A profile as packed: [kind, name, country, orgType, unresolved (0/1), names, roles as title, jurisdiction, …]. */
-type Packed = [string, string, string | null, string | null, number, string[], string[]];
+type Packed = [string, string, string | null, string | null, number, readonly string[], string[]];
 
 /**
  * One string per distinct name, title, jurisdiction or country in the cached profiles: namesakes
@@ -41,14 +41,14 @@ export function frozenProfile(p: Omit<CandidateProfile, 'names' | 'roles'> & { n
 
 export class PackedProfiles implements IdCache<CandidateProfile> {
   private readonly hot: LRUCache<number, CandidateProfile>;
-  private readonly packed: PackedJson<Packed>;
+  private readonly packed: PackedValues<Packed>;
 
   /**
    * Up to `hotEntries` profiles as objects; up to `maxIds` in all, packed into at most
-   * `maxBytes` (past either, the packed ones start over, see PackedJson).
+   * `maxBytes` (past either, the packed ones start over, see IdSlices).
    */
   constructor(hotEntries: number, maxIds: number, maxBytes: number) {
-    this.packed = new PackedJson(maxIds, maxBytes);
+    this.packed = new PackedValues(maxIds, maxBytes);
     this.hot = new LRUCache<number, CandidateProfile>({
       max: hotEntries,
       // A profile leaving the objects is packed (once: it stays packed while unchanged).

@@ -1,0 +1,201 @@
+// Values by id kept as bytes in one byte array (IdSlices), their strings written as the codes of
+// their words: what is kept for every entity an ingest run reads without an object per entity
+// (packed candidate profiles, resolution's packed name forms). The same few thousand words make
+// up every name, title and place ("Adriana", "Maldonado", "governor"), so a word costs a byte or
+// two instead of its UTF-8 and JSON's quotes: a profile took about 100 bytes as JSON and a
+// person's name forms about 170; coded, about a third of that (packed-values.test.ts).
+// Reading one decodes it afresh.
+import { IdSlices } from './id-slices.js';
+
+/** What can be packed: tuples of strings, small whole numbers, nulls and lists of strings. */
+export type PackedField = string | number | null | readonly string[];
+
+const NULL = 0;
+const NUMBER = 1;
+const WORDS = 2;
+const LIST = 3;
+/** A string whose words are not all in the dictionary (full): its UTF-8 bytes as they are. */
+const RAW = 4;
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Words by code and codes by word, shared by every packed store of the process: a word gets its
+ * code once and keeps it, so that what was packed stays readable. Past `max` words no more are
+ * added, and strings with new words are packed as their bytes instead (RAW): the dictionary
+ * stays within a bound however many names a store has.
+ */
+export class WordCodes {
+  private readonly codes = new Map<string, number>();
+  private readonly words: string[] = [];
+
+  constructor(readonly max: number) {}
+
+  get size(): number {
+    return this.words.length;
+  }
+
+  /** The code of `word`, added when there is room; -1 when the dictionary is full. */
+  codeOf(word: string): number {
+    const known = this.codes.get(word);
+    if (known !== undefined) return known;
+    if (this.words.length >= this.max) return -1;
+    // A copy, so that a word cut out of a document keeps no document text alive.
+    const own = (' ' + word).slice(1);
+    this.codes.set(own, this.words.length);
+    this.words.push(own);
+    return this.words.length - 1;
+  }
+
+  wordOf(code: number): string {
+    return this.words[code]!;
+  }
+}
+
+/** Words of every packed value of the process: 200,000 at most, a few megabytes of heap. */
+export const WORDS_LIMIT = 200_000;
+const sharedWords = new WordCodes(WORDS_LIMIT);
+
+/** Bytes being written, grown as needed and reused from one value to the next. */
+export class ByteWriter {
+  bytes = new Uint8Array(256);
+  at = 0;
+
+  byte(b: number): void {
+    if (this.at === this.bytes.length) {
+      const more = new Uint8Array(this.bytes.length * 2);
+      more.set(this.bytes);
+      this.bytes = more;
+    }
+    this.bytes[this.at++] = b;
+  }
+
+  /** A non-negative integer, seven bits per byte, the last byte's high bit clear. */
+  uint(n: number): void {
+    while (n >= 0x80) {
+      this.byte((n & 0x7f) | 0x80);
+      n = Math.floor(n / 0x80);
+    }
+    this.byte(n);
+  }
+}
+
+class Reader {
+  at = 0;
+  constructor(readonly bytes: Uint8Array) {}
+
+  uint(): number {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      const b = this.bytes[this.at++]!;
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+      scale *= 0x80;
+    }
+  }
+}
+
+function writeString(w: ByteWriter, s: string, words: WordCodes): void {
+  const parts = s.split(' ');
+  const codes = parts.map((p) => words.codeOf(p));
+  if (codes.includes(-1)) {
+    const raw = encoder.encode(s);
+    w.byte(RAW);
+    w.uint(raw.length);
+    for (const b of raw) w.byte(b);
+    return;
+  }
+  w.byte(WORDS);
+  w.uint(codes.length);
+  for (const c of codes) w.uint(c);
+}
+
+function readString(r: Reader, tag: number, words: WordCodes): string {
+  if (tag === RAW) {
+    const n = r.uint();
+    r.at += n;
+    return decoder.decode(r.bytes.subarray(r.at - n, r.at));
+  }
+  const n = r.uint();
+  if (n === 1) return words.wordOf(r.uint());
+  const parts = new Array<string>(n);
+  for (let i = 0; i < n; i++) parts[i] = words.wordOf(r.uint());
+  return parts.join(' ');
+}
+
+/** The bytes of a tuple of fields (a view of the writer's buffer, valid until its next use). */
+export function encodeFields(fields: readonly PackedField[], w: ByteWriter = new ByteWriter(), words = sharedWords): Uint8Array {
+  w.at = 0;
+  w.uint(fields.length);
+  for (const f of fields) {
+    if (f === null) w.byte(NULL);
+    else if (typeof f === 'number') {
+      if (!Number.isSafeInteger(f) || f < 0) throw new RangeError(`only non-negative integers are packed, not ${f}`);
+      w.byte(NUMBER);
+      w.uint(f);
+    } else if (typeof f === 'string') writeString(w, f, words);
+    else {
+      w.byte(LIST);
+      w.uint(f.length);
+      for (const s of f) writeString(w, s, words);
+    }
+  }
+  return w.bytes.subarray(0, w.at);
+}
+
+/** The tuple `encodeFields` wrote. */
+export function decodeFields(bytes: Uint8Array, words = sharedWords): PackedField[] {
+  const r = new Reader(bytes);
+  const out = new Array<PackedField>(r.uint());
+  for (let i = 0; i < out.length; i++) {
+    const tag = bytes[r.at++]!;
+    if (tag === NULL) out[i] = null;
+    else if (tag === NUMBER) out[i] = r.uint();
+    else if (tag === LIST) {
+      const list = new Array<string>(r.uint());
+      for (let j = 0; j < list.length; j++) list[j] = readString(r, bytes[r.at++]!, words);
+      out[i] = list;
+    } else out[i] = readString(r, tag, words);
+  }
+  return out;
+}
+
+export class PackedValues<T extends readonly PackedField[]> {
+  private readonly slices: IdSlices<Uint8Array>;
+  private readonly writer = new ByteWriter();
+
+  /** Holds values for up to `maxIds` ids in at most `maxBytes` (past either, it starts over, see IdSlices). */
+  constructor(maxIds: number, maxBytes: number, private readonly words = sharedWords) {
+    this.slices = new IdSlices(maxIds, maxBytes, (n) => new Uint8Array(n));
+  }
+
+  get size(): number {
+    return this.slices.size;
+  }
+
+  /** A new copy of the value of `id`, or undefined. */
+  get(id: number): T | undefined {
+    const bytes = this.slices.get(id);
+    return bytes ? (decodeFields(bytes, this.words) as unknown as T) : undefined;
+  }
+
+  has(id: number): boolean {
+    return this.slices.has(id);
+  }
+
+  /** Keeps `value` for `id` (unless it is larger than all the room there is: then nothing is kept for `id`). */
+  set(id: number, value: T): void {
+    const bytes = encodeFields(value, this.writer, this.words);
+    this.slices.reserve(id, bytes.length)?.set(bytes);
+  }
+
+  delete(id: number): boolean {
+    return this.slices.delete(id);
+  }
+
+  clear(): void {
+    this.slices.clear();
+  }
+}
