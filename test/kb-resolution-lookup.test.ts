@@ -116,4 +116,18 @@ describeEachStore('candidate lookup for resolution', (open) => {
     expect((await entity('Rosa Ochoa')).map((e) => e.documentCount)).toEqual([2]);
     expect((await entity('Ochoa')).map((e) => e.documentCount)).toEqual([2]);
   });
+
+  it('keeps a lone surname\'s holder made with no candidates from learning the positions of the reports it gathers', async () => {
+    const mayor = article({
+      slug: 'lozano-mayor', title: 'Tuxpan notes', outlet: 'Costa Verde Post', published: '2025-11-05',
+      text: 'Lozano spoke in Tuxpan.', entities: [person('e1', 'Lozano', { country: 'MX', positions: [['mayor', 'Tuxpan', 'current']] })],
+    });
+    await ingestArticle(store, report('lozano-port', 'Lozano'));
+    await ingestArticle(store, mayor);
+    // It stands for no one in particular: a position would make it pass for the mayor (and
+    // screening would list the holder as "reported as mayor").
+    const [holder] = await store.findCandidates('person', ['x:lozano']);
+    expect(holder).toMatchObject({ name: 'Lozano', unresolved: true, roles: [] });
+    expect((await entity('Lozano')).map((e) => e.documentCount)).toEqual([2]);
+  });
 });

@@ -43,7 +43,10 @@ export interface CandidateProfile {
   orgType: string | null;
   names: string[];
   roles: { title: string; jurisdiction: string }[];
-  /** Made for a mention that fitted several entities, and not yet decided by an analyst (it has open merge candidates). */
+  /**
+   * Made for a mention that fitted several entities or gave a lone surname, and not yet decided
+   * by an analyst (it has open merge candidates, or never had any).
+   */
   unresolved: boolean;
 }
 

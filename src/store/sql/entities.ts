@@ -138,14 +138,21 @@ export async function findCandidatesMany(
       roles.get(rootOf.get(r.entity_id)!)!.push({ title: r.title, jurisdiction: r.jurisdiction });
     }
   }
-  // An entity made for an undecidable mention stays the place for that name until an analyst decides.
+  // An entity made for an undecidable mention stays the place for that name until an analyst
+  // decides: while it has open merge candidates, or none at all (a lone surname's holder made
+  // before anyone else of that surname was known leaves an analyst nothing to decide).
   const undecided = roots.filter((id) => entities.get(id)!.origin === 'undecided');
   const unresolved = new Set<number>(undecided.filter((id) => cache.unresolved.get(id) === true));
   const unknown = undecided.filter((id) => !cache.unresolved.has(id));
   for (const part of chunks(unknown)) {
-    const rows = await run(db, dialect, 'open candidates', [...part, 'open'], () => db.selectFrom('merge_candidates').select('entity_id').distinct()
-      .where('entity_id', 'in', part).where('status', '=', 'open'));
-    for (const r of rows) unresolved.add(r.entity_id);
+    const rows = await run(db, dialect, 'candidate statuses', part, () => db.selectFrom('merge_candidates').select(['entity_id', 'status']).distinct()
+      .where('entity_id', 'in', part));
+    const decided = new Set<number>();
+    for (const r of rows) {
+      if (r.status === 'open') unresolved.add(r.entity_id);
+      else decided.add(r.entity_id);
+    }
+    for (const id of part) if (!decided.has(id)) unresolved.add(id);
   }
   for (const id of unknown) cache.unresolved.set(id, unresolved.has(id));
   for (const id of roots) {
