@@ -3,8 +3,8 @@
 // every entity and document an ingest run reads (PackedLists, PackedValues). No object per
 // id, so what they hold costs its bytes and 8 more per id, outside the JavaScript heap. A slice
 // written again leaves its old copy behind until the array is full; then the held slices are
-// copied together (compacted) when that frees half of it, so the array stays within about twice
-// what it holds.
+// copied together (compacted) when that frees a quarter of it, else into an array a quarter
+// larger than they need, so the array stays within about a third more than what it holds.
 import { checkId, denseIdsFor, grown, roomFor } from './id-map.js';
 
 type Values = Int32Array | Uint8Array;
@@ -115,13 +115,16 @@ export class IdSlices<A extends Values> {
 
   /**
    * Room for `length` more values at the end: the held slices copied together when that frees
-   * at least half of the array, else into a larger array (twice as large, up to maxValues).
-   * At the limit, copying is worth it only while it frees a quarter of the room (so that copies
-   * stay rare next to the writes between them); past that the slices start over.
+   * at least a quarter of the array, else into a larger array (a quarter more than they need,
+   * up to maxValues). Growing by a quarter instead of doubling keeps the unused room of these
+   * arrays, which hold the candidate cache's largest parts, from growing in steps of the whole
+   * (full benchmark runs: docs/knowledge-base.md); a copy moves a few megabytes at most, and
+   * comes after a quarter of the array was written again. At the limit, copying is worth it
+   * only while it frees a quarter of the room; past that the slices start over.
    */
   private makeRoom(length: number): void {
     const needed = this.live + length;
-    const size = needed <= this.values.length / 2 ? this.values.length : Math.min(this.maxValues, Math.max(needed, 2 * this.values.length, 4096));
+    const size = needed <= (3 * this.values.length) / 4 ? this.values.length : Math.min(this.maxValues, Math.max(Math.ceil(needed * 1.25), 4096));
     if (size < this.maxValues || needed <= (3 * this.maxValues) / 4) {
       this.compact(size);
       return;
