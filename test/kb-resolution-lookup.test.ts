@@ -96,6 +96,11 @@ describeEachStore('candidate lookup for resolution', (open) => {
     expect(d.surnameOnly).toBe(true);
     expect(renderDossier(d)).toContain(SURNAME_ONLY_NOTE);
     expect((await entityDossier(store, 'Emilio Rivas Mora')).surnameOnly).toBe(false);
+    // A nickname alone names one person, as resolution takes it: no surname note.
+    await ingestArticle(store, report('tuta-port', 'La Tuta'));
+    const tuta = await entityDossier(store, 'La Tuta');
+    expect(tuta.surnameOnly).toBe(false);
+    expect(renderDossier(tuta)).not.toContain(SURNAME_ONLY_NOTE);
   });
 
   it('keeps reports giving a lone surname in a holder of that name, unless the context picks out a person of that surname', async () => {

@@ -5,7 +5,7 @@ import type { CoMention, DocumentDate, EntityRecord, EventReport, MergeCandidate
 import type { Store } from '../store/store.js';
 import { findEntity } from './find-entity.js';
 import { allegationThreads, type Thread } from './threads.js';
-import { personTokens } from './resolve/person-forms.js';
+import { isLoneName, personForms } from './resolve/person-forms.js';
 
 export interface Dossier extends EntityRecord {
   /** Entities an analyst merged into this one. */
@@ -18,8 +18,9 @@ export interface Dossier extends EntityRecord {
   documents: DocumentDate[];
   mergeCandidates: MergeCandidate[];
   /**
-   * A person known by one name alone, a surname as a rule ("Morales"): resolution gathers the
-   * reports of that name in one entity, and they may concern different people of that name.
+   * A person known by one name alone, a surname as a rule ("Morales"), and by no nickname:
+   * resolution gathers the reports of that name in one entity, and they may concern different
+   * people of that name (isLoneName).
    */
   surnameOnly: boolean;
 }
@@ -42,6 +43,7 @@ export async function entityDossier(store: Store, query: string, opts: DossierOp
     store.entityDocuments(members, { limit }),
     store.mergeCandidates({ entityId: entity.id, status: 'open', limit: 10 }),
   ]);
-  const surnameOnly = entity.kind === 'person' && [entity.name, ...entity.aliases].every((n) => personTokens(n).length <= 1);
+  // The rule resolution decides by: a nickname alone ("La Tuta") is not a surname alone.
+  const surnameOnly = entity.kind === 'person' && isLoneName(personForms([entity.name, ...entity.aliases]));
   return { ...entity, mergedFrom: members.filter((m) => m !== entity.id), positions, parties, threads, events, coMentioned, documents, mergeCandidates, surnameOnly };
 }

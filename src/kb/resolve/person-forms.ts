@@ -70,6 +70,15 @@ export function personForms(names: string[]): PersonForms {
   return forms;
 }
 
+/**
+ * A person written by one name alone, a surname as a rule ("Morales", "Gov. Zavaleta"): no
+ * given name and surname, and no nickname ("El Chapo" names one person; "Morales" any of
+ * them). Resolution gathers such reports in one entity, and its dossier says so.
+ */
+export function isLoneName(forms: PersonForms): boolean {
+  return forms.full.length === 0 && forms.nicknames.length === 0 && forms.surnames.length > 0;
+}
+
 /** Shared by the forms of every person without a nickname (callers only read forms). */
 const NO_NICKNAMES: string[] = [];
 

@@ -11,7 +11,7 @@ import { coMentionPoints, scoreContext, type MentionContext } from './context.js
 import { NEEDED, candidateReason, decide, eligible, type Scored } from './decide.js';
 import { acronyms, orgKey, orgKeys } from './org-forms.js';
 import { formsOf } from './candidate-forms.js';
-import { personExactKeys, personForms, personKeys, personLookupKeys, type PersonForms } from './person-forms.js';
+import { isLoneName, personExactKeys, personForms, personKeys, personLookupKeys, type PersonForms } from './person-forms.js';
 
 export interface Assignment {
   target: EntityTarget;
@@ -164,7 +164,7 @@ export async function resolveDocument(store: EntityStore, x: Extraction, analyst
     }
     const linkedHere = (c: CandidateProfile) => linkedNames.get(c.id) ?? [];
     // A lone surname that this report gives no more of ("Morales").
-    const loneName = forms !== null && forms.full.length === 0 && forms.nicknames.length === 0 && forms.surnames.length > 0;
+    const loneName = forms !== null && isLoneName(forms);
     const weigh = async (candidates: CandidateProfile[]) => {
       const scored = scoreAll(lookups[i]!, candidates, linkedHere);
       if (forms) await addCoMentions(store, scored, [...linkedIds]);
