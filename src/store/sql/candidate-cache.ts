@@ -157,14 +157,14 @@ export const RECENT_ENTITIES = 30_000;
 
 /**
  * Profiles kept as objects, the most recently used; the others are kept packed (PackedProfiles,
- * about 100 bytes each instead of about 700 with the objects they share). The live heap stops
+ * about 35 bytes each instead of about 700 with the objects they share). The live heap stops
  * growing with the store once this many entities were read (about 20,000 documents of the
  * benchmark corpus); past that, reads unpack more as the store grows (one in twelve at 40,000
  * documents, bench:ingest).
  */
 export const HOT_PROFILES = 30_000;
 
-/** Bytes of packed profiles in all: 64 MB, about 600,000 entities. */
+/** Bytes of packed profiles in all: 64 MB, far past CACHE_ENTRIES profiles of about 35 bytes (the id limit comes first). */
 export const PROFILE_BYTES = 64 * 2 ** 20;
 
 /**

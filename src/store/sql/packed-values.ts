@@ -2,9 +2,9 @@
 // their words: what is kept for every entity an ingest run reads without an object per entity
 // (packed candidate profiles, resolution's packed name forms). The same few thousand words make
 // up every name, title and place ("Adriana", "Maldonado", "governor"), so a word costs a byte or
-// two instead of its UTF-8 and JSON's quotes: a profile took about 100 bytes as JSON and a
-// person's name forms about 170; coded, about a third of that (packed-values.test.ts).
-// Reading one decodes it afresh.
+// two instead of its UTF-8 and JSON's quotes: over the entities of the benchmark corpus's first
+// 3,000 documents, a profile took 94 bytes as JSON and 35 coded, a person's name forms 102 and
+// 39. Reading one decodes it afresh.
 import { IdSlices } from './id-slices.js';
 
 /** What can be packed: tuples of strings, small whole numbers, nulls and lists of strings. */
