@@ -2,6 +2,7 @@
 // from each adapter's test (sqlite/sqlite-store.test.ts, postgres/postgres-store.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../store.js';
+import type { DocumentPlan } from '../document-plan.js';
 import { TEXT_A, hashOf, newEntity, planA, planB, span } from './plans.js';
 import { collect, listContract, rejects } from './lists.case.js';
 
@@ -136,6 +137,23 @@ export function storeContract(target: ContractTarget): void {
         await store.mergeEntities(id('q0'), id('p0'), actor);
         expect(await ids('person', ['s:lopez'])).toEqual([id('q0'), ...range('p', 1, 45)]);
         expect(await ids('person', ['s:lopez', 'k:other'])).toEqual([id('q0'), ...range('p', 1, 45), ...range('q', 1, 6)]);
+      });
+
+      it('finds an older entity that learns a common key after the key was read', async () => {
+        const doc = (text: string, rest: Partial<DocumentPlan>) => store.saveDocument({
+          document: { contentHash: hashOf(text), sourceId: null, url: null, title: text, outlet: null, published: '2025-01-02', language: 'en', format: 'text', text },
+          replaces: null, extractorVersion: 'test-1', indexAdditions: [], docEntities: [], allegations: [], responses: [], events: [], candidates: [], newEntities: [],
+          ...rest,
+        });
+        const old = (await doc('An older one.', { newEntities: [newEntity('z', 'person', 'Zoe Old', { keys: ['k:zoe'] })] })).entityIds.z!;
+        const crowd = await doc('Many namesakes.', { newEntities: Array.from({ length: 210 }, (_, i) => newEntity(`c${i}`, 'person', `Many ${i}`, { keys: ['k:many'] })) });
+        const first = Array.from({ length: 50 }, (_, i) => crowd.entityIds[`c${i}`]!);
+        expect((await store.findCandidates('person', ['k:many'])).map((c) => c.id)).toEqual(first);
+        expect((await store.findCandidates('person', ['k:zoe'])).map((c) => c.id)).toEqual([old]);
+        // A later report gives the older entity that key (a store that keeps what it read updates
+        // the key's list instead of reading it again): it comes first now.
+        await doc('Zoe is one of many.', { indexAdditions: [{ entityId: old, keys: ['k:many'], names: [], roles: [] }] });
+        expect((await store.findCandidates('person', ['k:many'])).map((c) => c.id)).toEqual([old, ...first.slice(0, 49)]);
       });
 
       it('writes nothing when a document fails part-way', async () => {

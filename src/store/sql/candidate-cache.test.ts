@@ -38,6 +38,13 @@ describe('sorted id lists', () => {
     expect(withId(list, 5)).toBe(list);
   });
 
+  it('keeps the lowest ids of a bounded list: an id past a full list changes nothing, one within it pushes the last out', () => {
+    const full = [2, 5, 9];
+    expect(withId(full, 12, 3)).toBe(full);
+    expect(withId(full, 7, 3)).toEqual([2, 5, 7]);
+    expect(withId([2, 5], 12, 3)).toEqual([2, 5, 12]);
+  });
+
   it('sorts and de-duplicates ids numerically', () => {
     expect([...sortedIds([10, 9, 100, 9, 1, 10])]).toEqual([1, 9, 10, 100]);
     expect([...sortedIds([])]).toEqual([]);

@@ -137,6 +137,17 @@ export const ONE_DOCUMENT_ENTRIES = 10_000;
  */
 export const KEY_ENTRIES = 50_000;
 
+/** Candidates a lookup keeps per mention unless its caller asks for more (findCandidatesMany). */
+export const CANDIDATE_LIMIT = 50;
+
+/**
+ * Ids kept per blocking key: the lowest, as many as a lookup of CANDIDATE_LIMIT candidates walks
+ * (four times the limit; a lone surname's `s:` key only the limit). A common surname's key
+ * names thousands of entities and a growing store adds more, while the walk never reads past
+ * these: kept whole, the lists grew with the store however few keys were kept.
+ */
+export const KEY_IDS = 4 * CANDIDATE_LIMIT;
+
 /**
  * Ids listed in all by each of the packed lists (merge members, document entities): 4 bytes
  * each, 16 MB at most. The benchmark corpus's documents name about 17 distinct entities each,
@@ -390,17 +401,22 @@ export function noteSaved(cache: CandidateCache, { documentId, reported, targets
   for (const { entityId, keys: written } of keys) {
     for (const k of written) {
       const list = cache.keys.get(k);
-      if (list) cache.keys.set(k, withId(list, entityId));
+      if (list) cache.keys.set(k, withId(list, entityId, KEY_IDS));
     }
   }
 }
 
-/** The id list with `id` in its place (lists are in id order, as the key lookup reads them). */
-export function withId(list: number[], id: number): number[] {
+/**
+ * The id list with `id` in its place (lists are in id order, as the key lookup reads them), of
+ * at most `max` ids: a list of `max` may be the lowest ids of a longer one, so an id past its
+ * end changes nothing, and one within it pushes the last one out.
+ */
+export function withId(list: number[], id: number, max = Infinity): number[] {
   const lo = lowerBound(list, id);
-  if (list[lo] === id) return list;
+  if (list[lo] === id || lo >= max) return list;
   // Copied, not changed in place: a caller may still hold the old list.
-  return [...list.slice(0, lo), id, ...list.slice(lo)];
+  const out = [...list.slice(0, lo), id, ...list.slice(lo)];
+  return out.length > max ? out.slice(0, max) : out;
 }
 
 /** The distinct values of `ids`, sorted. */
@@ -419,10 +435,11 @@ export interface ListCache<K> {
 
 /**
  * Id lists for several keys: each from the cache when it holds it, the rest read at once (in
- * chunks of the query's `in` list) and kept, without duplicates. Cached lists are taken first:
- * storing what is read may evict them.
+ * chunks of the query's `in` list) and kept, without duplicates, the first `keep` ids of each
+ * (`read` gives them in the order to keep). Cached lists are taken first: storing what is read
+ * may evict them.
  */
-export async function cachedLists<K extends {}>(cache: ListCache<K>, keys: readonly K[], read: (part: K[]) => Promise<[K, number][]>): Promise<Map<K, number[]>> {
+export async function cachedLists<K extends {}>(cache: ListCache<K>, keys: readonly K[], read: (part: K[]) => Promise<[K, number][]>, keep = Infinity): Promise<Map<K, number[]>> {
   const out = new Map<K, number[]>();
   for (const k of keys) {
     const list = cache.get(k);
@@ -432,7 +449,8 @@ export async function cachedLists<K extends {}>(cache: ListCache<K>, keys: reado
   for (const k of missing) out.set(k, []);
   for (const part of chunks(missing)) for (const [k, id] of await read(part)) out.get(k)!.push(id);
   for (const k of missing) {
-    const list = unique(out.get(k)!);
+    const all = unique(out.get(k)!);
+    const list = all.length > keep ? all.slice(0, keep) : all;
     out.set(k, list);
     cache.set(k, list);
   }

@@ -7,7 +7,7 @@ import type { Database } from '../schema.js';
 import type { CandidateProfile, EntityRecord } from '../records.js';
 import type { Page } from '../store.js';
 import { canonicalMap } from './canonical.js';
-import { CandidateCache, EntityShapes, GONE_CODE, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, documentAt, documentsOf, packRows, rowCount, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
+import { CANDIDATE_LIMIT, CandidateCache, EntityShapes, GONE_CODE, KEY_IDS, ONE_DOCUMENT_ENTRIES, RECENT_ROWS, cachedLists, documentAt, documentsOf, packRows, rowCount, sortedIds, type EntityRow, type RecentRow, type RecentRows } from './candidate-cache.js';
 import { chunks, unique } from './rows.js';
 import { foldName } from '../../names/normalize.js';
 import { lowerBound } from '../../sorted-search.js';
@@ -45,7 +45,7 @@ export async function membersOf(db: Db, roots: readonly number[], dialect?: SqlD
   return out;
 }
 
-export async function findCandidates(db: Db, dialect: SqlDialect, kind: string, keys: string[], limit = 50, cache?: CandidateCache): Promise<CandidateProfile[]> {
+export async function findCandidates(db: Db, dialect: SqlDialect, kind: string, keys: string[], limit = CANDIDATE_LIMIT, cache?: CandidateCache): Promise<CandidateProfile[]> {
   return (await findCandidatesMany(db, dialect, [{ kind, keys }], limit, cache))[0]!;
 }
 
@@ -55,11 +55,14 @@ export async function findCandidates(db: Db, dialect: SqlDialect, kind: string, 
  * valid by the store, see candidate-cache.ts), only what it does not hold is read.
  */
 export async function findCandidatesMany(
-  db: Db, dialect: SqlDialect, requests: { kind: string; keys: string[] }[], limit = 50, cache = new CandidateCache(ONE_DOCUMENT_ENTRIES),
+  db: Db, dialect: SqlDialect, requests: { kind: string; keys: string[] }[], limit = CANDIDATE_LIMIT, cache = new CandidateCache(ONE_DOCUMENT_ENTRIES),
 ): Promise<CandidateProfile[][]> {
-  const listOf = await cachedLists(cache.keys, unique(requests.flatMap((r) => r.keys)), async (part) =>
+  // The cache keeps the ids a walk of CANDIDATE_LIMIT reads (KEY_IDS); a caller asking for more
+  // reads its keys' lists whole, past the cache.
+  const keyLists = limit <= CANDIDATE_LIMIT ? cache.keys : new Map<string, number[]>();
+  const listOf = await cachedLists(keyLists, unique(requests.flatMap((r) => r.keys)), async (part) =>
     (await run(db, dialect, 'keys', part, () => db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part)
-      .orderBy('key').orderBy('entity_id'))).map((r) => [r.key, r.entity_id]));
+      .orderBy('key').orderBy('entity_id'))).map((r) => [r.key, r.entity_id]), limit <= CANDIDATE_LIMIT ? KEY_IDS : Infinity);
   const byKey = new Map<string, number[]>();
   for (const [k, ids] of listOf) if (ids.length) byKey.set(k, ids);
   if (byKey.size === 0) return requests.map(() => []);
