@@ -124,7 +124,7 @@ export class IdSlices<A extends Values> {
    */
   private makeRoom(length: number): void {
     const needed = this.live + length;
-    const size = needed <= (3 * this.values.length) / 4 ? this.values.length : Math.min(this.maxValues, Math.max(Math.ceil(needed * 1.25), 4096));
+    const size = needed <= (3 * this.values.length) / 4 ? this.values.length : Math.min(this.maxValues, Math.max(Math.ceil(needed * 1.25), this.values.length, 4096));
     if (size < this.maxValues || needed <= (3 * this.maxValues) / 4) {
       this.compact(size);
       return;
