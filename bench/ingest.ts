@@ -16,7 +16,7 @@ import type { Store } from '../src/store/store.js';
 import type { SqlStore } from '../src/store/sql/sql-store.js';
 import { corpus, wordCount, type CorpusDoc } from './kb/corpus.js';
 import { corpusResolution, type CorpusResolution } from './kb/corpus-resolution.js';
-import { args, fmt, intArg, sampleMemory, type MemorySample } from './kb/measure.js';
+import { args, fmt, intArg, sampleMemory, slopePer10k, type MemorySample } from './kb/measure.js';
 
 interface RunResult {
   docs: number;
@@ -150,6 +150,14 @@ function report(name: string, r: RunResult): void {
   console.log('  memory             docs      rss MB  peak rss MB   heap MB  committed MB  external MB');
   const col = (n: number | null, w: number) => (n === null ? '?' : fmt(n, 0)).padStart(w);
   for (const m of r.memory) console.log(`                     ${String(m.docs).padStart(7)}  ${col(m.rssMb, 7)}  ${col(m.peakRssMb, 11)}  ${col(m.heapMb, 7)}  ${col(m.committedMb, 12)}  ${col(m.externalMb, 11)}`);
+  // Whether memory is flat once the caches have warmed up: the slopes from 30% of the run on.
+  const from = Math.round((0.3 * r.docs) / 1000) * 1000;
+  const slope = (f: (m: MemorySample) => number | null) => {
+    const v = slopePer10k(r.memory, from, f);
+    return v === null ? '?' : `${v >= 0 ? '+' : ''}${fmt(v, 1)} MB`;
+  };
+  console.log(`  memory trend       per 10,000 documents from ${from} on (least-squares slopes; flat is about 0): peak rss ${slope((m) => m.peakRssMb)}, `
+    + `live heap ${slope((m) => m.heapMb)}, outside the heap ${slope((m) => m.externalMb)}`);
 }
 
 /**

@@ -37,6 +37,27 @@ function peakRssSinceLastSample(): number | null {
   }
 }
 
+/**
+ * How a figure of the samples from `from` documents on moves per 10,000 documents: the
+ * least-squares slope, in MB. Null with fewer than three such samples, or a figure not read.
+ */
+export function slopePer10k(samples: readonly MemorySample[], from: number, figure: (m: MemorySample) => number | null): number | null {
+  const points = samples.filter((m) => m.docs >= from).map((m) => [m.docs / 10_000, figure(m)] as const);
+  if (points.length < 3 || points.some(([, y]) => y === null)) return null;
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y as number);
+  const mx = mean(xs);
+  const my = mean(ys);
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return den === 0 ? null : num / den;
+}
+
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
