@@ -156,7 +156,7 @@ function report(name: string, r: RunResult): void {
     const v = slopePer10k(r.memory, from, f);
     return v === null ? '?' : `${v >= 0 ? '+' : ''}${fmt(v, 1)} MB`;
   };
-  console.log(`  memory trend       per 10,000 documents from ${from} on (least-squares slopes; flat is about 0): peak rss ${slope((m) => m.peakRssMb)}, `
+  console.log(`  memory trend       per 10,000 documents from ${from} on (median slopes; flat is about 0): peak rss ${slope((m) => m.peakRssMb)}, `
     + `live heap ${slope((m) => m.heapMb)}, outside the heap ${slope((m) => m.externalMb)}`);
 }
 

@@ -38,24 +38,27 @@ function peakRssSinceLastSample(): number | null {
 }
 
 /**
- * How a figure of the samples from `from` documents on moves per 10,000 documents: the
- * least-squares slope, in MB. Null with fewer than three such samples, or a figure not read.
+ * How a figure of the samples from `from` documents on moves per 10,000 documents, in MB: the
+ * median of the slopes between every two samples (Theil–Sen), so that one interval's spike (a
+ * full collection that kept floating garbage, and let the heap grow to twice that before the
+ * next) does not pass for a trend. Null with fewer than three such samples, or a figure not
+ * read.
  */
 export function slopePer10k(samples: readonly MemorySample[], from: number, figure: (m: MemorySample) => number | null): number | null {
   const points = samples.filter((m) => m.docs >= from).map((m) => [m.docs / 10_000, figure(m)] as const);
   if (points.length < 3 || points.some(([, y]) => y === null)) return null;
-  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
-  const xs = points.map(([x]) => x);
-  const ys = points.map(([, y]) => y as number);
-  const mx = mean(xs);
-  const my = mean(ys);
-  let num = 0;
-  let den = 0;
-  for (let i = 0; i < xs.length; i++) {
-    num += (xs[i]! - mx) * (ys[i]! - my);
-    den += (xs[i]! - mx) ** 2;
+  const slopes: number[] = [];
+  for (let i = 0; i < points.length; i++) {
+    for (let j = i + 1; j < points.length; j++) {
+      const [xi, yi] = points[i]!;
+      const [xj, yj] = points[j]!;
+      if (xj !== xi) slopes.push(((yj as number) - (yi as number)) / (xj - xi));
+    }
   }
-  return den === 0 ? null : num / den;
+  if (slopes.length === 0) return null;
+  slopes.sort((a, b) => a - b);
+  const mid = slopes.length >> 1;
+  return slopes.length % 2 ? slopes[mid]! : (slopes[mid - 1]! + slopes[mid]!) / 2;
 }
 
 export function percentile(sorted: number[], p: number): number {
