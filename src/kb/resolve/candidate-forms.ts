@@ -7,10 +7,13 @@
 // kept with the forms make an id of another store with other names sort its own.
 import type { CandidateProfile } from '../../store/records.js';
 import { PackedValues } from '../../store/sql/packed-values.js';
-import { personForms, sharedForm, sharedToken, type PersonForms } from './person-forms.js';
+import { personForms, sharedForm, type PersonForms } from './person-forms.js';
 
-/** Packed: [the names, primary, full forms, surname forms, nicknames], token lists joined by spaces. */
-type Packed = [readonly string[], string, string[], string[], string[]];
+/**
+ * Packed: [the names, primary, full forms, surname forms, nicknames]. The token lists come back
+ * as lists of the word dictionary's own strings, shared by every form that uses the word.
+ */
+type Packed = [readonly string[], string[], string[][], string[][], string[]];
 
 /** Entities and bytes of forms kept packed (past either, they start over). */
 const MAX_IDS = 250_000;
@@ -19,12 +22,8 @@ const MAX_BYTES = 32 * 2 ** 20;
 const byProfile = new WeakMap<CandidateProfile, PersonForms>();
 const packed = new PackedValues<Packed>(MAX_IDS, MAX_BYTES);
 
-function tokens(joined: string): string[] {
-  return joined === '' ? [] : joined.split(' ').map(sharedToken);
-}
-
 function pack(id: number, names: readonly string[], f: PersonForms): void {
-  packed.set(id, [names, f.primary.join(' '), f.full.map((t) => t.join(' ')), f.surnames.map((t) => t.join(' ')), f.nicknames]);
+  packed.set(id, [names, f.primary, f.full, f.surnames, f.nicknames]);
 }
 
 function sameNames(a: readonly string[], b: readonly string[]): boolean {
@@ -33,7 +32,7 @@ function sameNames(a: readonly string[], b: readonly string[]): boolean {
 
 function unpack([known, primary, full, surnames, nicknames]: Packed, names: readonly string[]): PersonForms | null {
   if (!sameNames(known, names)) return null;
-  return sharedForm({ primary: tokens(primary), full: full.map(tokens), surnames: surnames.map(tokens), nicknames });
+  return sharedForm({ primary, full, surnames, nicknames });
 }
 
 /** The forms of a candidate person's names (the same object while the store hands out the same profile). */

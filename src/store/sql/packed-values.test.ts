@@ -10,6 +10,15 @@ describe('values packed with their words coded', () => {
     const odd: PackedField[] = ['', ' leading', 'trailing ', 'two  spaces', 'José "El Güero" Núñez', 300, 0, 2 ** 40, null, [], ['', 'a b'], 'Ω 中文'];
     expect(decodeFields(encodeFields(odd, undefined, words), words)).toEqual(odd);
     expect(decodeFields(encodeFields(profile, undefined, words), words)).toEqual(profile);
+    // Lists nest, and a list of single words (a name's tokens) comes back as that list.
+    const forms: PackedField[] = [['adriana', 'maldonado'], [['adriana', 'maldonado', 'suarez'], ['adriana', 'maldonado']], [[]], ['el chapo', 'x'], [['', 'a']]];
+    expect(decodeFields(encodeFields(forms, undefined, words), words)).toEqual(forms);
+  });
+
+  it('packs a list of single words in no more bytes than the words joined into one string', () => {
+    const words = new WordCodes(1_000);
+    const tokens = encodeFields([['adriana', 'maldonado', 'suarez']], undefined, words).length;
+    expect(tokens).toBeLessThanOrEqual(encodeFields(['adriana maldonado suarez'], undefined, words).length);
   });
 
   it('packs a profile in well under half the bytes of its JSON once its words are known', () => {

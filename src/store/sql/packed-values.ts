@@ -7,8 +7,8 @@
 // 39. Reading one decodes it afresh.
 import { IdSlices } from './id-slices.js';
 
-/** What can be packed: tuples of strings, small whole numbers, nulls and lists of strings. */
-export type PackedField = string | number | null | readonly string[];
+/** What can be packed: strings, non-negative whole numbers, nulls, and lists of these (nested). */
+export type PackedField = string | number | null | readonly PackedField[];
 
 const NULL = 0;
 const NUMBER = 1;
@@ -16,6 +16,12 @@ const WORDS = 2;
 const LIST = 3;
 /** A string whose words are not all in the dictionary (full): its UTF-8 bytes as they are. */
 const RAW = 4;
+/**
+ * A list of single words (a name's tokens), their codes one after another: as small as the
+ * words joined into one string, and read back as the list itself instead of joined and split
+ * again.
+ */
+const TOKENS = 5;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -125,23 +131,46 @@ function readString(r: Reader, tag: number, words: WordCodes): string {
   return parts.join(' ');
 }
 
+/** The codes of a list of single words, or null when it is not one (or a word found no room). */
+function tokenCodes(list: readonly PackedField[], words: WordCodes): number[] | null {
+  if (!list.every((t) => typeof t === 'string' && !t.includes(' '))) return null;
+  const codes = list.map((t) => words.codeOf(t as string));
+  return codes.includes(-1) ? null : codes;
+}
+
+function writeField(w: ByteWriter, f: PackedField, words: WordCodes): void {
+  if (f === null) w.byte(NULL);
+  else if (typeof f === 'number') {
+    if (!Number.isSafeInteger(f) || f < 0) throw new RangeError(`only non-negative integers are packed, not ${f}`);
+    w.byte(NUMBER);
+    w.uint(f);
+  } else if (typeof f === 'string') writeString(w, f, words);
+  else {
+    const codes = f.length > 0 ? tokenCodes(f, words) : null;
+    w.byte(codes ? TOKENS : LIST);
+    w.uint(f.length);
+    if (codes) for (const c of codes) w.uint(c);
+    else for (const item of f) writeField(w, item, words);
+  }
+}
+
+function readField(r: Reader, words: WordCodes): PackedField {
+  const tag = r.bytes[r.at++]!;
+  if (tag === NULL) return null;
+  if (tag === NUMBER) return r.uint();
+  if (tag === TOKENS || tag === LIST) {
+    const list = new Array<PackedField>(r.uint());
+    for (let i = 0; i < list.length; i++) list[i] = tag === TOKENS ? words.wordOf(r.uint()) : readField(r, words);
+    return list;
+  }
+  return readString(r, tag, words);
+}
+
 /** The bytes of a tuple of fields (a view of the writer's buffer, valid until its next use). */
 export function encodeFields(fields: readonly PackedField[], w: ByteWriter = new ByteWriter(), words = sharedWords): Uint8Array {
   w.at = 0;
   w.uint(fields.length);
-  for (const f of fields) {
-    if (f === null) w.byte(NULL);
-    else if (typeof f === 'number') {
-      if (!Number.isSafeInteger(f) || f < 0) throw new RangeError(`only non-negative integers are packed, not ${f}`);
-      w.byte(NUMBER);
-      w.uint(f);
-    } else if (typeof f === 'string') writeString(w, f, words);
-    else {
-      w.byte(LIST);
-      w.uint(f.length);
-      for (const s of f) writeString(w, s, words);
-    }
-  }
+  for (const f of fields) writeField(w, f, words);
   return w.bytes.subarray(0, w.at);
 }
 
@@ -149,16 +178,7 @@ export function encodeFields(fields: readonly PackedField[], w: ByteWriter = new
 export function decodeFields(bytes: Uint8Array, words = sharedWords): PackedField[] {
   const r = new Reader(bytes);
   const out = new Array<PackedField>(r.uint());
-  for (let i = 0; i < out.length; i++) {
-    const tag = bytes[r.at++]!;
-    if (tag === NULL) out[i] = null;
-    else if (tag === NUMBER) out[i] = r.uint();
-    else if (tag === LIST) {
-      const list = new Array<string>(r.uint());
-      for (let j = 0; j < list.length; j++) list[j] = readString(r, bytes[r.at++]!, words);
-      out[i] = list;
-    } else out[i] = readString(r, tag, words);
-  }
+  for (let i = 0; i < out.length; i++) out[i] = readField(r, words);
   return out;
 }
 
