@@ -59,10 +59,10 @@ export async function findCandidatesMany(
 ): Promise<CandidateProfile[][]> {
   // The cache keeps the ids a walk of CANDIDATE_LIMIT reads (KEY_IDS); a caller asking for more
   // reads its keys' lists whole, past the cache.
-  const keyLists = limit <= CANDIDATE_LIMIT ? cache.keys : new Map<string, number[]>();
-  const listOf = await cachedLists(keyLists, unique(requests.flatMap((r) => r.keys)), async (part) =>
+  const cached = limit <= CANDIDATE_LIMIT;
+  const listOf = await cachedLists(cached ? cache.keys : new Map<string, number[]>(), unique(requests.flatMap((r) => r.keys)), async (part) =>
     (await run(db, dialect, 'keys', part, () => db.selectFrom('entity_keys').select(['key', 'entity_id']).where('key', 'in', part)
-      .orderBy('key').orderBy('entity_id'))).map((r) => [r.key, r.entity_id]), limit <= CANDIDATE_LIMIT ? KEY_IDS : Infinity);
+      .orderBy('key').orderBy('entity_id'))).map((r) => [r.key, r.entity_id]), cached ? KEY_IDS : Infinity);
   const byKey = new Map<string, number[]>();
   for (const [k, ids] of listOf) if (ids.length) byKey.set(k, ids);
   if (byKey.size === 0) return requests.map(() => []);
