@@ -12,7 +12,7 @@ import type { CandidateProfile } from '../records.js';
 import { chunks, unique } from './rows.js';
 import { lowerBound } from '../../sorted-search.js';
 import { DossierError } from '../../errors.js';
-import { IdMap, checkId, grown, roomFor, type IdCache } from './id-map.js';
+import { IdFlags, checkId, grown, roomFor, type IdCache } from './id-map.js';
 import { PackedLists } from './packed-lists.js';
 import { PackedProfiles } from './packed-profiles.js';
 
@@ -108,7 +108,7 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 }
 
 /**
- * Entries kept per map by id; past that, the maps by id (IdMap, PackedLists, the packed part of
+ * Entries kept per map by id; past that, the maps by id (IdFlags, PackedLists, the packed part of
  * PackedProfiles) start over. The LRU maps (blocking keys, latest rows, co-mentions, profile
  * objects) keep fewer, the most recently used (KEY_ENTRIES, RECENT_ENTITIES,
  * NEIGHBOUR_ENTITIES, HOT_PROFILES), so that the live heap stops growing early in a run.
@@ -322,11 +322,10 @@ export class CandidateCache {
     // keeps LRU maps: the few hundred ids one document reads would mostly be past a small
     // array, in its plain map.
     const lasting = max > ONE_DOCUMENT_ENTRIES;
-    const byId = <V extends {}>(): IdCache<V> => (lasting ? new IdMap<V>(max) : bounded<number, V>(max));
     const lists = (): IdCache<number[]> => (lasting ? new PackedLists(max, LISTED_IDS) : bounded<number, number[]>(max));
     this.keys = bounded(Math.min(max, KEY_ENTRIES));
     this.members = lists();
-    this.unresolved = byId();
+    this.unresolved = lasting ? new IdFlags(max) : bounded<number, boolean>(max);
     this.docEntities = lists();
     this.recent = bounded(Math.min(max, RECENT_ENTITIES));
     this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES));

@@ -1,7 +1,7 @@
-// Values by entity or document id, in an array indexed by the id: what the candidate cache keeps
-// for every entity an ingest run reads (profiles, merge members, whether an entity holds
-// undecided mentions) and every document's entities. Ids are dense (both databases give them
-// in order from 1), so the array is about as long as the store's highest id, up to a bound.
+// What the candidate cache keeps by entity or document id, in arrays indexed by the id: the
+// helpers they share, and whether an entity holds undecided mentions (IdFlags). Ids are dense
+// (both databases give them in order from 1), so an array is about as long as the store's
+// highest id, up to a bound.
 import { DossierError } from '../../errors.js';
 
 /** Both schemas give entities and documents 32-bit ids from 1 up; anything else is a corrupted row. */
@@ -40,20 +40,20 @@ export interface IdCache<V> {
 }
 
 /**
- * A map from positive 32-bit ids to values, holding at most `max` of them: one that would go
- * past that empties the map first (an LRU's bookkeeping per entry cost more time and memory than
- * the occasional start over of a map this size, which an ingest run's store reaches only with
- * hundreds of thousands of entities). A lookup is an array read instead of a hash lookup in a
- * map of that many entries. Ids past four times `max` go in a plain map instead, so that the
- * array of a store with millions of rows stays at 8 bytes × 4 × `max`.
+ * Whether an entity holds undecided mentions with open merge candidates, by id, for at most
+ * `max` ids: one byte per id in an array indexed by it (0 not known, 1 no, 2 yes), so that
+ * what the candidate cache keeps for every entity it reads costs a byte and no heap object (an
+ * array of JavaScript values took 8 bytes per id on the heap, which V8 lets grow to twice its
+ * live size between collections). One more id than `max` empties it first (an LRU's
+ * bookkeeping per entry would cost more than the occasional start over, which an ingest run's
+ * store reaches only with hundreds of thousands of entities). Ids past four times `max` go in
+ * a plain map, so that a store with millions of rows keeps the array at 4 × `max` bytes.
  */
-export class IdMap<V> implements IdCache<V> {
-  private slots: (V | undefined)[] = [];
+export class IdFlags implements IdCache<boolean> {
+  private codes = new Uint8Array(0);
   /** Ids from `denseIds` on, which the array does not reach. */
-  private readonly far = new Map<number, V>();
+  private readonly far = new Map<number, boolean>();
   private readonly denseIds: number;
-  /** Ids set since the last clear (with repeats after a delete), so that clearing costs what the map held. */
-  private touched: number[] = [];
   private count = 0;
 
   constructor(readonly max: number) {
@@ -64,57 +64,42 @@ export class IdMap<V> implements IdCache<V> {
     return this.count;
   }
 
-  get(id: number): V | undefined {
-    if (id < this.slots.length) return this.slots[id];
-    return id >= this.denseIds ? this.far.get(id) : undefined;
+  get(id: number): boolean | undefined {
+    if (id >= this.denseIds) return this.far.get(id);
+    const code = id < this.codes.length ? this.codes[id]! : 0;
+    return code === 0 ? undefined : code === 2;
   }
 
   has(id: number): boolean {
     return this.get(id) !== undefined;
   }
 
-  set(id: number, value: V): this {
+  set(id: number, value: boolean): this {
     checkId(id, 'id');
-    if (id >= this.denseIds) {
-      if (!this.far.has(id)) this.added();
-      this.far.set(id, value);
-      return this;
+    if (!this.has(id)) {
+      if (this.count >= this.max) this.clear();
+      this.count++;
     }
-    if (this.get(id) === undefined) {
-      this.added();
-      if (id >= this.slots.length) this.grow(id);
-      this.touched.push(id);
-      // Deletes and sets again leave repeats behind: dropped before they outnumber what is held.
-      if (this.touched.length > 2 * this.count + 1024) this.touched = [...new Set(this.touched.filter((t) => this.slots[t] !== undefined))];
+    if (id >= this.denseIds) this.far.set(id, value);
+    else {
+      if (id >= this.codes.length) this.codes = grown(this.codes, Math.min(this.denseIds, roomFor(id)));
+      this.codes[id] = value ? 2 : 1;
     }
-    this.slots[id] = value;
     return this;
   }
 
   delete(id: number): boolean {
-    if (this.get(id) === undefined) return false;
+    if (!this.has(id)) return false;
     if (id >= this.denseIds) this.far.delete(id);
-    else this.slots[id] = undefined;
+    else this.codes[id] = 0;
     this.count--;
     return true;
   }
 
   clear(): void {
-    for (const id of this.touched) this.slots[id] = undefined;
+    if (this.count === 0) return;
+    this.codes.fill(0);
     this.far.clear();
-    this.touched = [];
     this.count = 0;
-  }
-
-  /** Counts a new id, after starting over when the map is full. */
-  private added(): void {
-    if (this.count >= this.max) this.clear();
-    this.count++;
-  }
-
-  /** Room up to the next power of two past `id` (at most denseIds), added element by element so the array keeps fast elements. */
-  private grow(id: number): void {
-    const size = Math.min(this.denseIds, roomFor(id));
-    while (this.slots.length < size) this.slots.push(undefined);
   }
 }
