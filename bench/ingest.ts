@@ -1,8 +1,8 @@
 // bench:ingest: documents per second into the knowledge base, extraction included, on a
 // corpus built from the project's fixtures; SQLite for the full 100,000 documents with memory
 // sampled as it grows, and PostgreSQL for a smaller run. Prints figures; asserts nothing.
-//   node --expose-gc --max-semi-space-size=32 --compact-on-every-full-gc --heap-growing-percent=100 dist/bench/ingest.js [--docs 100000] [--pg-docs 10000] [--no-pg] [--supplied]
-// (the V8 settings the `dossier` command runs with, see its shebang, as `npm run bench:ingest` does)
+//   MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=131072 node --expose-gc --max-semi-space-size=32 --compact-on-every-full-gc --heap-growing-percent=100 dist/bench/ingest.js [--docs 100000] [--pg-docs 10000] [--no-pg] [--supplied]
+// (the malloc and V8 settings the `dossier` command runs with, see its shebang, as `npm run bench:ingest` does)
 //   --supplied stores the fixtures' own extractions instead of running the extractor.
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
