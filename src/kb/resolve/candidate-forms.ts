@@ -15,7 +15,7 @@ import { personForms, sharedForm, type PersonForms } from './person-forms.js';
  */
 type Packed = [readonly string[], string[], string[][], string[][], string[]];
 
-/** Entities and bytes of forms kept packed (past either, they start over). */
+/** Entities and bytes of forms kept packed (see IdSlices for what goes past either). */
 const MAX_IDS = 250_000;
 const MAX_BYTES = 32 * 2 ** 20;
 

@@ -1,7 +1,7 @@
 // The candidate cache's packed lists: an entity's latest rows and sorted id lists, kept in order
 // as documents are written.
 import { describe, expect, it } from 'vitest';
-import { EntityShapes, RECENT_ROWS, documentsOf, packRows, reportedAt, rowCount, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
+import { CandidateCache, EntityShapes, KEY_ENTRIES, KEY_LISTED, NEIGHBOUR_LISTED, RECENT_ROWS, documentsOf, packRows, reportedAt, rowCount, sortedIds, withId, withRow, type RecentRows } from './candidate-cache.js';
 
 const rows = (list: RecentRows) => documentsOf(list).map((d, i) => [d, reportedAt(list, i)]);
 
@@ -75,5 +75,26 @@ describe('the kinds and merge targets of entities, by id', () => {
     shapes.clear();
     expect(shapes.get(3)).toBeUndefined();
     expect(shapes.get(70_000)).toBeUndefined();
+  });
+});
+
+describe('the cache\'s maps of lists', () => {
+  it('keep fewer entries as their lists lengthen, within a bound on the ids they list in all', () => {
+    const cache = new CandidateCache();
+    const short = [1, 2];
+    for (let k = 0; k < KEY_ENTRIES; k++) cache.keys.set(`k:${k}`, short);
+    expect(cache.keys.size).toBe(KEY_ENTRIES);
+    // Long lists push the least recently used keys out; the total stays within the bound.
+    const long = Array.from({ length: 200 }, (_, i) => i + 1);
+    for (let k = 0; k < KEY_ENTRIES; k++) cache.keys.set(`long:${k}`, long);
+    expect(cache.keys.calculatedSize).toBeLessThanOrEqual(KEY_LISTED);
+    expect(cache.keys.size).toBe(Math.floor(KEY_LISTED / 201));
+    expect(cache.keys.get(`long:${KEY_ENTRIES - 1}`)).toBe(long);
+    expect(cache.keys.get('k:0')).toBeUndefined();
+
+    const ids = new Int32Array(1000);
+    for (let id = 1; id <= 1000; id++) cache.neighbours.set(id, { rows: [], ids });
+    expect(cache.neighbours.calculatedSize).toBeLessThanOrEqual(NEIGHBOUR_LISTED);
+    expect(cache.neighbours.size).toBe(Math.min(1000, Math.floor(NEIGHBOUR_LISTED / 1001)));
   });
 });

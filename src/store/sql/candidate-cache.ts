@@ -149,9 +149,34 @@ export const CANDIDATE_LIMIT = 50;
 export const KEY_IDS = 4 * CANDIDATE_LIMIT;
 
 /**
+ * Ids listed in all by the kept blocking keys, each key counting one more (see bounded). The
+ * keys' lists lengthen as the store grows (182,000 ids at 36,000 benchmark documents, 291,000 at
+ * 60,000) up to KEY_IDS each, and the heap with them; past this the least recently used keys go
+ * instead. Measured over documents 54,000–60,000 against unbounded lists: 7.0 instead of 6.6
+ * keys read from the database per document.
+ */
+export const KEY_LISTED = 250_000;
+
+/**
+ * Rows in all of the kept latest rows, each entity counting one more (234,000 rows at 60,000
+ * benchmark documents unbounded): 14.1 instead of 13.0 entities' rows read per document over
+ * documents 54,000–60,000.
+ */
+export const RECENT_LISTED = 180_000;
+
+/**
+ * Ids in all of the kept co-mention sets, each entity counting one more (764,000 at 60,000
+ * benchmark documents unbounded): as many sets gathered per document (7.9) at 54,000–60,000.
+ */
+export const NEIGHBOUR_LISTED = 650_000;
+
+/**
  * Ids listed in all by each of the packed lists (merge members, document entities): 4 bytes
  * each, 16 MB at most. The benchmark corpus's documents name about 17 distinct entities each,
- * 1.7 million at 100,000 documents.
+ * 1.7 million at 100,000 documents. Kept smaller, the lists are read again and again: with
+ * 600,000 (and the other packed caches cut likewise to what 30,000 documents fill), each
+ * document read the entities of 35 others from the database at 54,000 documents, and
+ * resolution took 2.7 instead of 1.5 ms per document.
  */
 export const LISTED_IDS = 4_000_000;
 
@@ -193,8 +218,13 @@ export const NEIGHBOUR_ENTITIES = 10_000;
  */
 export type Bounded<K extends {}, V extends {}> = LRUCache<K, V>;
 
-function bounded<K extends {}, V extends {}>(max: number): Bounded<K, V> {
-  return new LRUCache<K, V>({ max });
+/**
+ * At most `max` entries; with `size`, also at most `maxSize` in all as `size` counts an entry
+ * (its list's length, plus one for the entry itself), so that lists lengthening as the store
+ * grows make the map keep fewer of them instead of growing with the store.
+ */
+function bounded<K extends {}, V extends {}>(max: number, maxSize?: number, size?: (v: V) => number): Bounded<K, V> {
+  return maxSize === undefined || size === undefined ? new LRUCache<K, V>({ max }) : new LRUCache<K, V>({ max, maxSize, sizeCalculation: (v) => size(v) + 1 });
 }
 
 /**
@@ -323,12 +353,12 @@ export class CandidateCache {
     // array, in its plain map.
     const lasting = max > ONE_DOCUMENT_ENTRIES;
     const lists = (): IdCache<number[]> => (lasting ? new PackedLists(max, LISTED_IDS) : bounded<number, number[]>(max));
-    this.keys = bounded(Math.min(max, KEY_ENTRIES));
+    this.keys = bounded(Math.min(max, KEY_ENTRIES), KEY_LISTED, (ids) => ids.length);
     this.members = lists();
     this.unresolved = lasting ? new IdFlags(max) : bounded<number, boolean>(max);
     this.docEntities = lists();
-    this.recent = bounded(Math.min(max, RECENT_ENTITIES));
-    this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES));
+    this.recent = bounded(Math.min(max, RECENT_ENTITIES), RECENT_LISTED, rowCount);
+    this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES), NEIGHBOUR_LISTED, (n) => n.ids.length);
     this.profiles = lasting ? new PackedProfiles(hotProfiles, max, PROFILE_BYTES) : bounded(max);
   }
 

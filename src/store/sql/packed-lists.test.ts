@@ -37,7 +37,7 @@ describe('id lists packed into one array', () => {
     expect(m.size).toBe(20_000);
   });
 
-  it('starts over when one more id or one more listed id would pass its limits', () => {
+  it('starts over when one more id would pass its limit, and lets lists go when listed ids would', () => {
     const ids = new PackedLists(3, 100);
     for (const id of [1, 2, 3]) ids.set(id, [id]);
     ids.set(2, [20]);
@@ -77,17 +77,25 @@ describe('id lists packed into one array', () => {
     expect(m.size).toBe(9);
   });
 
-  it('starts over instead of copying when its held lists fill three quarters of all the room', () => {
+  it('at its limit keeps the lists used since it was last full, up to half the room, and lets the others go', () => {
     const m = new PackedLists(100, 100);
     for (let id = 1; id <= 9; id++) m.set(id, Array.from({ length: 10 }, () => id));
     m.set(1, Array.from({ length: 10 }, () => 11));
-    expect(m.size).toBe(9);
-    // 90 held of 100 and no room left: copying would free only the 10 values left behind.
-    m.set(2, [22]);
+    // 90 held of 100 and no room left: copying would free only the 10 values left behind. Every
+    // list was written since the start, so the lowest ids are kept, up to 49 values with the new one.
+    m.set(10, [100]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter((id) => m.has(id))).toEqual([1, 2, 3, 4, 10]);
+    expect(m.size).toBe(5);
+    expect(m.allocated).toBe(100);
+    // Now only what is read or written from here on counts as used.
+    expect(m.get(3)).toEqual(Array.from({ length: 10 }, () => 3));
+    for (let id = 11; id <= 16; id++) m.set(id, Array.from({ length: 10 }, () => id));
+    expect([1, 2, 3, 4, 10, 11, 12, 13, 14, 15, 16].filter((id) => m.has(id))).toEqual([3, 10, 11, 12, 16]);
     expect(m.get(1)).toBeUndefined();
-    expect(m.get(9)).toBeUndefined();
-    expect(m.get(2)).toEqual([22]);
-    expect(m.size).toBe(1);
+    expect(m.get(12)).toEqual(Array.from({ length: 10 }, () => 12));
+    expect(m.get(16)).toEqual(Array.from({ length: 10 }, () => 16));
+    expect(m.size).toBe(5);
+    expect(m.allocated).toBe(100);
   });
 
   it('refuses an id that is not a positive 32-bit integer', () => {

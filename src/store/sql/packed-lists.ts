@@ -18,7 +18,7 @@ export class PackedLists implements IdCache<number[]> {
     return this.slices.size;
   }
 
-  /** A copy: a caller may keep the list, and the packed values move when the cache starts over. */
+  /** A copy: a caller may keep the list, and the packed values move when the array is compacted. */
   get(id: number): number[] | undefined {
     const slice = this.slices.get(id);
     if (!slice) return undefined;

@@ -45,7 +45,7 @@ export class PackedProfiles implements IdCache<CandidateProfile> {
 
   /**
    * Up to `hotEntries` profiles as objects; up to `maxIds` in all, packed into at most
-   * `maxBytes` (past either, the packed ones start over, see IdSlices).
+   * `maxBytes` (see IdSlices for what goes past either).
    */
   constructor(hotEntries: number, maxIds: number, maxBytes: number) {
     this.packed = new PackedValues(maxIds, maxBytes);

@@ -186,7 +186,7 @@ export class PackedValues<T extends readonly PackedField[]> {
   private readonly slices: IdSlices<Uint8Array>;
   private readonly writer = new ByteWriter();
 
-  /** Holds values for up to `maxIds` ids in at most `maxBytes` (past either, it starts over, see IdSlices). */
+  /** Holds values for up to `maxIds` ids in at most `maxBytes` (past the ids it starts over, past the bytes it lets the least used go: see IdSlices). */
   constructor(maxIds: number, maxBytes: number, private readonly words = sharedWords) {
     this.slices = new IdSlices(maxIds, maxBytes, (n) => new Uint8Array(n));
   }
