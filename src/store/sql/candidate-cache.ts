@@ -171,14 +171,14 @@ export const RECENT_LISTED = 180_000;
 export const NEIGHBOUR_LISTED = 650_000;
 
 /**
- * Ids listed in all by each of the packed lists (merge members, document entities): 4 bytes
- * each, 16 MB at most. The benchmark corpus's documents name about 17 distinct entities each,
- * 1.7 million at 100,000 documents. Kept smaller, the lists are read again and again: with
- * 600,000 (and the other packed caches cut likewise to what 30,000 documents fill), each
- * document read the entities of 35 others from the database at 54,000 documents, and
- * resolution took 2.7 instead of 1.5 ms per document.
+ * Bytes of each of the packed lists (merge members, document entities), 16 MB at most. The
+ * benchmark corpus's documents name about 17 distinct entities each, about 2.3 bytes each as
+ * sorted differences: 4 MB at 100,000 documents. Kept smaller, the lists are read again and
+ * again: with room for 600,000 ids (and the other packed caches cut likewise to what 30,000
+ * documents fill), each document read the entities of 35 others from the database at 54,000
+ * documents, and resolution took 2.7 instead of 1.5 ms per document.
  */
-export const LISTED_IDS = 4_000_000;
+export const LISTED_BYTES = 16 * 2 ** 20;
 
 /**
  * Entities whose latest rows are kept (up to RECENT_ROWS rows each, 16 bytes a row; most
@@ -321,7 +321,7 @@ export class CandidateCache {
   readonly members: IdCache<number[]>;
   /** Canonical id of an undecided entity → whether it has open merge candidates. */
   readonly unresolved: IdCache<boolean>;
-  /** Document id → the entity ids its mentions were assigned (distinct, as stored: not canonical). */
+  /** Document id → the entity ids its mentions were assigned (distinct, as stored: not canonical; in no set order). */
   readonly docEntities: IdCache<number[]>;
   /**
    * Canonical id of an entity nothing was merged into → its latest RECENT_ROWS doc_entities rows
@@ -347,16 +347,17 @@ export class CandidateCache {
   /** `hotProfiles`: profiles kept as objects when the cache lasts (HOT_PROFILES; fewer in tests). */
   constructor(max = CACHE_ENTRIES, hotProfiles = HOT_PROFILES) {
     // What is kept for (about) every entity and document a run reads goes in arrays indexed by
-    // id, the id lists packed into one typed array each (PackedLists), the profiles packed past
+    // id, the id lists packed into one byte array each (PackedLists), the profiles packed past
     // the most recently used (PackedProfiles). A cache that lasts one document (PostgreSQL's)
     // keeps LRU maps: the few hundred ids one document reads would mostly be past a small
     // array, in its plain map.
     const lasting = max > ONE_DOCUMENT_ENTRIES;
-    const lists = (): IdCache<number[]> => (lasting ? new PackedLists(max, LISTED_IDS) : bounded<number, number[]>(max));
+    const lists = (sorted: boolean): IdCache<number[]> => (lasting ? new PackedLists(max, LISTED_BYTES, sorted) : bounded<number, number[]>(max));
     this.keys = bounded(Math.min(max, KEY_ENTRIES), KEY_LISTED, (ids) => ids.length);
-    this.members = lists();
+    this.members = lists(false);
     this.unresolved = lasting ? new IdFlags(max) : bounded<number, boolean>(max);
-    this.docEntities = lists();
+    // A document's entities are gathered into sets: their order does not matter.
+    this.docEntities = lists(true);
     this.recent = bounded(Math.min(max, RECENT_ENTITIES), RECENT_LISTED, rowCount);
     this.neighbours = bounded(Math.min(max, NEIGHBOUR_ENTITIES), NEIGHBOUR_LISTED, (n) => n.ids.length);
     this.profiles = lasting ? new PackedProfiles(hotProfiles, max, PROFILE_BYTES) : bounded(max);

@@ -37,7 +37,7 @@ describe('id lists packed into one array', () => {
     expect(m.size).toBe(20_000);
   });
 
-  it('starts over when one more id would pass its limit, and lets lists go when listed ids would', () => {
+  it('starts over when one more id would pass its limit, and lets lists go when their bytes would', () => {
     const ids = new PackedLists(3, 100);
     for (const id of [1, 2, 3]) ids.set(id, [id]);
     ids.set(2, [20]);
@@ -47,7 +47,8 @@ describe('id lists packed into one array', () => {
     expect(ids.get(1)).toBeUndefined();
     expect(ids.get(4)).toEqual([40]);
 
-    const values = new PackedLists(100, 6);
+    // [1, 1, 1] takes 4 bytes (its length, then 1, 0, 0 as differences), [2, 2] and [3, 3] 3.
+    const values = new PackedLists(100, 8);
     values.set(1, [1, 1, 1]).set(2, [2, 2]);
     values.set(3, [3, 3]);
     expect(values.get(1)).toBeUndefined();
@@ -55,7 +56,7 @@ describe('id lists packed into one array', () => {
     expect(values.get(3)).toEqual([3, 3]);
     expect(values.size).toBe(1);
     // A list longer than all the room there is is not kept, and the one it replaces goes.
-    values.set(3, [1, 2, 3, 4, 5, 6, 7]);
+    values.set(3, [1, 2, 3, 4, 5, 6, 7, 8]);
     expect(values.get(3)).toBeUndefined();
     expect(values.size).toBe(0);
   });
@@ -78,24 +79,61 @@ describe('id lists packed into one array', () => {
   });
 
   it('at its limit keeps the lists used since it was last full, up to half the room, and lets the others go', () => {
+    // Lists of nine equal small ids: 10 bytes each with their length.
+    const nine = (id: number) => Array.from({ length: 9 }, () => id);
     const m = new PackedLists(100, 100);
-    for (let id = 1; id <= 9; id++) m.set(id, Array.from({ length: 10 }, () => id));
-    m.set(1, Array.from({ length: 10 }, () => 11));
-    // 90 held of 100 and no room left: copying would free only the 10 values left behind. Every
-    // list was written since the start, so the lowest ids are kept, up to 49 values with the new one.
+    for (let id = 1; id <= 9; id++) m.set(id, nine(id));
+    m.set(1, nine(11));
+    // 90 bytes held of 100 and no room left: copying would free only the 10 left behind. Every
+    // list was written since the start, so the lowest ids are kept, up to 47 bytes with the new one.
     m.set(10, [100]);
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].filter((id) => m.has(id))).toEqual([1, 2, 3, 4, 10]);
     expect(m.size).toBe(5);
     expect(m.allocated).toBe(100);
     // Now only what is read or written from here on counts as used.
-    expect(m.get(3)).toEqual(Array.from({ length: 10 }, () => 3));
-    for (let id = 11; id <= 16; id++) m.set(id, Array.from({ length: 10 }, () => id));
+    expect(m.get(3)).toEqual(nine(3));
+    for (let id = 11; id <= 16; id++) m.set(id, nine(id));
     expect([1, 2, 3, 4, 10, 11, 12, 13, 14, 15, 16].filter((id) => m.has(id))).toEqual([3, 10, 11, 12, 16]);
     expect(m.get(1)).toBeUndefined();
-    expect(m.get(12)).toEqual(Array.from({ length: 10 }, () => 12));
-    expect(m.get(16)).toEqual(Array.from({ length: 10 }, () => 16));
+    expect(m.get(10)).toEqual([100]);
+    expect(m.get(12)).toEqual(nine(12));
+    expect(m.get(16)).toEqual(nine(16));
     expect(m.size).toBe(5);
     expect(m.allocated).toBe(100);
+  });
+
+  it('gives back lists in their order, ids far apart and repeated, or sorted when told their order does not matter', () => {
+    const ids = [90_000, 5, 2 ** 31 - 1, 5, 1, 70_000];
+    const kept = new PackedLists(10, 1_000);
+    kept.set(3, ids);
+    expect(kept.get(3)).toEqual(ids);
+    const sorted = new PackedLists(10, 1_000, true);
+    sorted.set(3, ids);
+    expect(sorted.get(3)).toEqual([1, 5, 5, 70_000, 90_000, 2 ** 31 - 1]);
+  });
+
+  it('packs a document\'s entities, sorted, in about two bytes an id', () => {
+    // Seventeen ids spread over 200,000, as a large store's document names them.
+    const ids = [151_203, 3_877, 99_400, 187_001, 12_345, 64_000, 120_777, 45_678, 8_001, 176_543, 31_000, 141_414, 77_777, 22_222, 199_999, 55_555, 109_876];
+    // In 40 bytes (1 for the length, 3 for the first id, under 2 for each of the others)...
+    const sorted = new PackedLists(10, 40, true);
+    sorted.set(1, ids);
+    expect(sorted.get(1)).toEqual([...ids].sort((a, b) => a - b));
+    // ...where in their order, differences up to 200,000 either way take 3 bytes each.
+    const kept = new PackedLists(10, 40);
+    kept.set(1, ids);
+    expect(kept.get(1)).toBeUndefined();
+  });
+
+  it('keeps long lists (their length written in more than one byte) through replacements and copies', () => {
+    const m = new PackedLists(1_000, 1_000_000);
+    const long = (id: number, n: number) => Array.from({ length: n }, (_, i) => id * 100_000 + i * 7_919);
+    for (let round = 0; round < 30; round++) for (let id = 1; id <= 40; id++) m.set(id, long(id, 50 + ((round * id) % 300)));
+    expect(m.size).toBe(40);
+    for (let id = 1; id <= 40; id++) expect(m.get(id)).toEqual(long(id, 50 + ((29 * id) % 300)));
+    m.set(41, long(41, 20_000));
+    expect(m.get(41)).toEqual(long(41, 20_000));
+    expect(m.get(7)).toEqual(long(7, 50 + ((29 * 7) % 300)));
   });
 
   it('refuses an id that is not a positive 32-bit integer', () => {

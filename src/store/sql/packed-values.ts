@@ -183,12 +183,12 @@ export function decodeFields(bytes: Uint8Array, words = sharedWords): PackedFiel
 }
 
 export class PackedValues<T extends readonly PackedField[]> {
-  private readonly slices: IdSlices<Uint8Array>;
+  private readonly slices: IdSlices;
   private readonly writer = new ByteWriter();
 
   /** Holds values for up to `maxIds` ids in at most `maxBytes` (past the ids it starts over, past the bytes it lets the least used go: see IdSlices). */
   constructor(maxIds: number, maxBytes: number, private readonly words = sharedWords) {
-    this.slices = new IdSlices(maxIds, maxBytes, (n) => new Uint8Array(n));
+    this.slices = new IdSlices(maxIds, maxBytes);
   }
 
   get size(): number {
