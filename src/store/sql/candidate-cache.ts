@@ -108,8 +108,8 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 }
 
 /**
- * Entries kept per map by id; past that, the maps by id (IdFlags, PackedLists, the packed part of
- * PackedProfiles) start over. The LRU maps (blocking keys, latest rows, co-mentions, profile
+ * Entries kept per map by id; past that, IdFlags starts over, and the packed maps (PackedLists,
+ * the packed part of PackedProfiles) keep half, those used lately (IdSlices). The LRU maps (blocking keys, latest rows, co-mentions, profile
  * objects) keep fewer, the most recently used (KEY_ENTRIES, RECENT_ENTITIES,
  * NEIGHBOUR_ENTITIES, HOT_PROFILES), so that the live heap stops growing early in a run.
  * Resolution slows down badly once a store's entities outgrow what is kept in some form: in two
@@ -152,21 +152,22 @@ export const KEY_IDS = 4 * CANDIDATE_LIMIT;
  * Ids listed in all by the kept blocking keys, each key counting one more (see bounded). The
  * keys' lists lengthen as the store grows (182,000 ids at 36,000 benchmark documents, 291,000 at
  * 60,000) up to KEY_IDS each, and the heap with them; past this the least recently used keys go
- * instead. Measured over documents 54,000–60,000 against unbounded lists: 7.0 instead of 6.6
+ * instead. Measured over documents 48,000–54,000 against unbounded lists: 7.0 instead of 6.5
  * keys read from the database per document.
  */
 export const KEY_LISTED = 250_000;
 
 /**
  * Rows in all of the kept latest rows, each entity counting one more (234,000 rows at 60,000
- * benchmark documents unbounded): 14.1 instead of 13.0 entities' rows read per document over
- * documents 54,000–60,000.
+ * benchmark documents unbounded): 14.1 instead of 12.7 entities' rows read per document over
+ * documents 48,000–54,000.
  */
 export const RECENT_LISTED = 180_000;
 
 /**
  * Ids in all of the kept co-mention sets, each entity counting one more (764,000 at 60,000
- * benchmark documents unbounded): as many sets gathered per document (7.9) at 54,000–60,000.
+ * benchmark documents unbounded): 7.9 instead of 7.1 sets gathered per document over documents
+ * 48,000–54,000.
  */
 export const NEIGHBOUR_LISTED = 650_000;
 

@@ -6,9 +6,10 @@
 // JavaScript heap. A slice written again leaves its old copy behind until the array is full;
 // then the held slices are copied together (compacted) when that frees a quarter of it, else
 // into an array a quarter larger than they need, so the array stays within about a third more
-// than what it holds. At its size limit it keeps the slices read or written since the last time
-// it was full, up to half the room, and lets the others go (a second chance, as a clock cache
-// gives): the array stops growing there, and what resolution keeps reading stays.
+// than what it holds. At its size limit (or its limit of ids) it keeps the slices read or written
+// since the last time, up to half the room (or half the ids), and lets the others go (a second
+// chance, as a clock cache gives): it stops growing there, and what resolution keeps reading
+// stays.
 import { checkId, denseIdsFor, grown, roomFor } from './id-map.js';
 
 /** Bytes the length `n` takes before its slice. */
@@ -51,9 +52,8 @@ export class IdSlices {
 
   /**
    * Holds slices for up to `maxIds` ids and `maxBytes` bytes in all. A slice that would pass
-   * `maxIds` empties it first (an ingest run's store reaches that only with hundreds of
-   * thousands of entities); one that would pass `maxBytes` lets go of the slices least used
-   * lately (makeRoom).
+   * either first lets go of the slices least used lately: of all but half the ids (an ingest
+   * run's store reaches that only with hundreds of thousands of entities), or see makeRoom.
    */
   constructor(readonly maxIds: number, readonly maxBytes: number) {
     this.denseIds = denseIdsFor(maxIds);
@@ -97,7 +97,7 @@ export class IdSlices {
     }
     // An old slice of `id` is left behind.
     this.delete(id);
-    if (this.count >= this.maxIds) this.clear();
+    if (this.count >= this.maxIds) this.letGo();
     if (!dense) {
       const own = new Uint8Array(length);
       this.far.set(id, own);
@@ -161,26 +161,34 @@ export class IdSlices {
   private makeRoom(total: number): void {
     const needed = this.live + total;
     const size = needed <= (3 * this.values.length) / 4 ? this.values.length : Math.min(this.maxBytes, Math.max(Math.ceil(needed * 1.25), this.values.length, 4096));
-    if (size < this.maxBytes || needed <= (3 * this.maxBytes) / 4) this.compact(size, Infinity);
-    else this.compact(this.maxBytes, this.maxBytes / 2 - total);
+    if (size < this.maxBytes || needed <= (3 * this.maxBytes) / 4) this.compact(size, Infinity, Infinity);
+    else this.compact(this.maxBytes, this.maxBytes / 2 - total, Infinity);
+  }
+
+  /** At the id limit: the slices used since the last time, up to half the ids, and none past the arrays by id. */
+  private letGo(): void {
+    this.count -= this.far.size;
+    this.far.clear();
+    this.compact(this.values.length, this.values.length, Math.floor(this.maxIds / 2));
   }
 
   /**
    * The held slices copied together, in id order, into a new array of `size` bytes; with a
-   * finite `keep`, only those used since the last time, as long as they fit in `keep` bytes
-   * (the others are let go, and every slice starts unused again).
+   * finite `keepBytes` or `keepIds`, only those used since the last time, as long as they fit
+   * in as many bytes and ids (the others are let go, and every slice starts unused again).
    */
-  private compact(size: number, keep: number): void {
+  private compact(size: number, keepBytes: number, keepIds: number): void {
     const out = new Uint8Array(size);
-    const evicting = keep !== Infinity;
+    const evicting = keepBytes !== Infinity || keepIds !== Infinity;
     let to = 0;
+    let ids = 0;
     for (let id = 0; id < this.starts.length; id++) {
       const at = this.starts[id]! - 1;
       if (at < 0) continue;
       const n = lengthAt(this.values, at);
       const total = prefixBytes(n) + n;
       if (evicting) {
-        const kept = this.used[id] === 1 && to + total <= keep;
+        const kept = this.used[id] === 1 && to + total <= keepBytes && ids < keepIds;
         this.used[id] = 0;
         if (!kept) {
           this.starts[id] = 0;
@@ -192,6 +200,7 @@ export class IdSlices {
       out.set(this.values.subarray(at, at + total), to);
       this.starts[id] = to + 1;
       to += total;
+      ids++;
     }
     this.values = out;
     this.end = to;

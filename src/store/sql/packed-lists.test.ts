@@ -37,14 +37,17 @@ describe('id lists packed into one array', () => {
     expect(m.size).toBe(20_000);
   });
 
-  it('starts over when one more id would pass its limit, and lets lists go when their bytes would', () => {
+  it('lets the lists least used go when one more id or its bytes would pass its limits', () => {
     const ids = new PackedLists(3, 100);
     for (const id of [1, 2, 3]) ids.set(id, [id]);
     ids.set(2, [20]);
     expect(ids.size).toBe(3);
+    // Every list was written since the start: the lowest id is kept, up to half the ids.
     ids.set(4, [40]);
-    expect(ids.size).toBe(1);
-    expect(ids.get(1)).toBeUndefined();
+    expect(ids.size).toBe(2);
+    expect(ids.get(2)).toBeUndefined();
+    expect(ids.get(3)).toBeUndefined();
+    expect(ids.get(1)).toEqual([1]);
     expect(ids.get(4)).toEqual([40]);
 
     // [1, 1, 1] takes 4 bytes (its length, then 1, 0, 0 as differences), [2, 2] and [3, 3] 3.
