@@ -109,9 +109,10 @@ export function laterFirst(a: RecentRow, b: RecentRow): number {
 
 /**
  * Entries kept per map by id; past that, IdFlags starts over, and the packed maps (PackedLists,
- * the packed part of PackedProfiles) keep half, those used lately (IdSlices). The LRU maps (blocking keys, latest rows, co-mentions, profile
- * objects) keep fewer, the most recently used (KEY_ENTRIES, RECENT_ENTITIES,
- * NEIGHBOUR_ENTITIES, HOT_PROFILES), so that the live heap stops growing early in a run.
+ * the packed part of PackedProfiles) keep half, those used lately (IdSlices). The LRU maps
+ * (blocking keys, latest rows, co-mentions, profile objects) keep fewer, the most recently used
+ * (KEY_ENTRIES, RECENT_ENTITIES, NEIGHBOUR_ENTITIES, HOT_PROFILES, and the *_LISTED bounds on
+ * what they list), so that the live heap stops growing early in a run.
  * Resolution slows down badly once a store's entities outgrow what is kept in some form: in two
  * runs side by side, resolution took 8.3 ms per document over the benchmark corpus's documents
  * 50,000–60,000 with 50,000 entries and 3.8 ms with 150,000, as a window of 5,000 documents

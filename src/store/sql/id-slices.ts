@@ -11,28 +11,7 @@
 // chance, as a clock cache gives): it stops growing there, and what resolution keeps reading
 // stays.
 import { checkId, denseIdsFor, grown, roomFor } from './id-map.js';
-
-/** Bytes the length `n` takes before its slice. */
-function prefixBytes(n: number): number {
-  let bytes = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 0x80);
-    bytes++;
-  }
-  return bytes;
-}
-
-/** The length written at `at` of `values`. */
-function lengthAt(values: Uint8Array, at: number): number {
-  let n = 0;
-  let scale = 1;
-  for (;;) {
-    const b = values[at++]!;
-    n += (b & 0x7f) * scale;
-    if (b < 0x80) return n;
-    scale *= 0x80;
-  }
-}
+import { UintReader, uintBytes, writeUint } from './varint.js';
 
 export class IdSlices {
   /** Every slice written since the last start over or compaction, one after another (one written again leaves its old copy behind). */
@@ -49,6 +28,8 @@ export class IdSlices {
   private readonly far = new Map<number, Uint8Array>();
   private readonly denseIds: number;
   private count = 0;
+  /** Reads the slices' lengths (one reader, pointed at the array for each read). */
+  private readonly lengths = new UintReader(this.values);
 
   /**
    * Holds slices for up to `maxIds` ids and `maxBytes` bytes in all. A slice that would pass
@@ -74,8 +55,8 @@ export class IdSlices {
     const at = id < this.starts.length ? this.starts[id]! - 1 : -1;
     if (at < 0) return undefined;
     this.used[id] = 1;
-    const n = lengthAt(this.values, at);
-    const from = at + prefixBytes(n);
+    const n = this.lengthAt(at);
+    const from = this.lengths.at;
     return this.values.subarray(from, from + n);
   }
 
@@ -90,7 +71,7 @@ export class IdSlices {
   reserve(id: number, length: number): Uint8Array | null {
     checkId(id, 'id');
     const dense = id < this.denseIds;
-    const total = prefixBytes(length) + length;
+    const total = uintBytes(length) + length;
     if (dense && total > this.maxBytes) {
       this.delete(id);
       return null;
@@ -110,13 +91,7 @@ export class IdSlices {
     this.live += total;
     this.starts[id] = this.end + 1;
     this.used[id] = 1;
-    let n = length;
-    while (n >= 0x80) {
-      this.values[this.end++] = (n & 0x7f) | 0x80;
-      n = Math.floor(n / 0x80);
-    }
-    this.values[this.end++] = n;
-    this.end += length;
+    this.end = writeUint(this.values, this.end, length) + length;
     return this.values.subarray(this.end - length, this.end);
   }
 
@@ -124,8 +99,8 @@ export class IdSlices {
     if (!this.has(id)) return false;
     if (id >= this.denseIds) this.far.delete(id);
     else {
-      const n = lengthAt(this.values, this.starts[id]! - 1);
-      this.live -= prefixBytes(n) + n;
+      const n = this.lengthAt(this.starts[id]! - 1);
+      this.live -= uintBytes(n) + n;
       this.starts[id] = 0;
     }
     this.count--;
@@ -140,6 +115,13 @@ export class IdSlices {
     this.end = 0;
     this.live = 0;
     this.count = 0;
+  }
+
+  /** The length of the slice starting at `at`; the reader is left where its bytes start. */
+  private lengthAt(at: number): number {
+    this.lengths.bytes = this.values;
+    this.lengths.at = at;
+    return this.lengths.uint();
   }
 
   private growIds(id: number): void {
@@ -185,8 +167,8 @@ export class IdSlices {
     for (let id = 0; id < this.starts.length; id++) {
       const at = this.starts[id]! - 1;
       if (at < 0) continue;
-      const n = lengthAt(this.values, at);
-      const total = prefixBytes(n) + n;
+      const n = this.lengthAt(at);
+      const total = uintBytes(n) + n;
       if (evicting) {
         const kept = this.used[id] === 1 && to + total <= keepBytes && ids < keepIds;
         this.used[id] = 0;

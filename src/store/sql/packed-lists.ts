@@ -7,7 +7,7 @@
 // each (bench:ingest, docs/knowledge-base.md).
 import type { IdCache } from './id-map.js';
 import { IdSlices } from './id-slices.js';
-import { ByteWriter } from './packed-values.js';
+import { ByteWriter, UintReader } from './varint.js';
 
 export class PackedLists implements IdCache<number[]> {
   private readonly slices: IdSlices;
@@ -31,19 +31,13 @@ export class PackedLists implements IdCache<number[]> {
     const bytes = this.slices.get(id);
     if (!bytes) return undefined;
     const out: number[] = [];
+    const r = new UintReader(bytes);
     let previous = 0;
-    let n = 0;
-    let scale = 1;
-    for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i]!;
-      n += (b & 0x7f) * scale;
-      scale *= 0x80;
-      if (b >= 0x80) continue;
+    while (r.at < bytes.length) {
+      const n = r.uint();
       // Unsorted lists write each difference zigzagged: 0, -1, 1, -2, … as 0, 1, 2, 3, …
       previous += this.sorted ? n : n % 2 === 0 ? n / 2 : -(n + 1) / 2;
       out.push(previous);
-      n = 0;
-      scale = 1;
     }
     return out;
   }
@@ -68,7 +62,7 @@ export class PackedLists implements IdCache<number[]> {
       w.uint(this.sorted ? d : d >= 0 ? 2 * d : -2 * d - 1);
       previous = v;
     }
-    this.slices.reserve(id, w.at)?.set(w.bytes.subarray(0, w.at));
+    this.slices.reserve(id, w.at)?.set(w.written());
     return this;
   }
 

@@ -6,6 +6,7 @@
 // 3,000 documents, a profile took 94 bytes as JSON and 35 coded, a person's name forms 102 and
 // 39. Reading one decodes it afresh.
 import { IdSlices } from './id-slices.js';
+import { ByteWriter, UintReader } from './varint.js';
 
 /** What can be packed: strings, non-negative whole numbers, nulls, and lists of these (nested). */
 export type PackedField = string | number | null | readonly PackedField[];
@@ -63,46 +64,6 @@ export class WordCodes {
 export const WORDS_LIMIT = 200_000;
 const sharedWords = new WordCodes(WORDS_LIMIT);
 
-/** Bytes being written, grown as needed and reused from one value to the next. */
-export class ByteWriter {
-  bytes = new Uint8Array(256);
-  at = 0;
-
-  byte(b: number): void {
-    if (this.at === this.bytes.length) {
-      const more = new Uint8Array(this.bytes.length * 2);
-      more.set(this.bytes);
-      this.bytes = more;
-    }
-    this.bytes[this.at++] = b;
-  }
-
-  /** A non-negative integer, seven bits per byte, the last byte's high bit clear. */
-  uint(n: number): void {
-    while (n >= 0x80) {
-      this.byte((n & 0x7f) | 0x80);
-      n = Math.floor(n / 0x80);
-    }
-    this.byte(n);
-  }
-}
-
-class Reader {
-  at = 0;
-  constructor(readonly bytes: Uint8Array) {}
-
-  uint(): number {
-    let n = 0;
-    let scale = 1;
-    for (;;) {
-      const b = this.bytes[this.at++]!;
-      n += (b & 0x7f) * scale;
-      if (b < 0x80) return n;
-      scale *= 0x80;
-    }
-  }
-}
-
 function writeString(w: ByteWriter, s: string, words: WordCodes): void {
   const parts = s.split(' ');
   const codes = parts.map((p) => words.codeOf(p));
@@ -118,7 +79,7 @@ function writeString(w: ByteWriter, s: string, words: WordCodes): void {
   for (const c of codes) w.uint(c);
 }
 
-function readString(r: Reader, tag: number, words: WordCodes): string {
+function readString(r: UintReader, tag: number, words: WordCodes): string {
   if (tag === RAW) {
     const n = r.uint();
     r.at += n;
@@ -154,7 +115,7 @@ function writeField(w: ByteWriter, f: PackedField, words: WordCodes): void {
   }
 }
 
-function readField(r: Reader, words: WordCodes): PackedField {
+function readField(r: UintReader, words: WordCodes): PackedField {
   const tag = r.bytes[r.at++]!;
   if (tag === NULL) return null;
   if (tag === NUMBER) return r.uint();
@@ -171,12 +132,12 @@ export function encodeFields(fields: readonly PackedField[], w: ByteWriter = new
   w.at = 0;
   w.uint(fields.length);
   for (const f of fields) writeField(w, f, words);
-  return w.bytes.subarray(0, w.at);
+  return w.written();
 }
 
 /** The tuple `encodeFields` wrote. */
 export function decodeFields(bytes: Uint8Array, words = sharedWords): PackedField[] {
-  const r = new Reader(bytes);
+  const r = new UintReader(bytes);
   const out = new Array<PackedField>(r.uint());
   for (let i = 0; i < out.length; i++) out[i] = readField(r, words);
   return out;
