@@ -29,7 +29,7 @@ export class IdSlices {
   private readonly denseIds: number;
   private count = 0;
   /** Reads the slices' lengths (one reader, pointed at the array for each read). */
-  private readonly lengths = new UintReader(this.values);
+  private readonly lengthReader = new UintReader(this.values);
 
   /**
    * Holds slices for up to `maxIds` ids and `maxBytes` bytes in all. A slice that would pass
@@ -56,7 +56,7 @@ export class IdSlices {
     if (at < 0) return undefined;
     this.used[id] = 1;
     const n = this.lengthAt(at);
-    const from = this.lengths.at;
+    const from = this.lengthReader.at;
     return this.values.subarray(from, from + n);
   }
 
@@ -119,9 +119,9 @@ export class IdSlices {
 
   /** The length of the slice starting at `at`; the reader is left where its bytes start. */
   private lengthAt(at: number): number {
-    this.lengths.bytes = this.values;
-    this.lengths.at = at;
-    return this.lengths.uint();
+    this.lengthReader.bytes = this.values;
+    this.lengthReader.at = at;
+    return this.lengthReader.uint();
   }
 
   private growIds(id: number): void {
